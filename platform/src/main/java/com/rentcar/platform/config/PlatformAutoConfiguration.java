@@ -1,0 +1,90 @@
+package com.rentcar.platform.config;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+
+import com.rentcar.platform.events.EventEnvelopes;
+import com.rentcar.platform.inbox.ProcessedEvents;
+import com.rentcar.platform.kafka.DeadLetters;
+import com.rentcar.platform.kafka.DomainTopics;
+import com.rentcar.platform.kafka.KafkaTopicProperties;
+import com.rentcar.platform.outbox.Outbox;
+import com.rentcar.platform.outbox.OutboxProperties;
+import com.rentcar.platform.outbox.OutboxRelay;
+import com.rentcar.platform.web.ProblemDetailsAdvice;
+import com.rentcar.platform.web.RequestBodyLimitFilter;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the plumbing into every service that depends on the platform module. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+        "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration"})
+@EnableConfigurationProperties({OutboxProperties.class, KafkaTopicProperties.class})
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventEnvelopes eventEnvelopes(JsonMapper json, Environment environment, Clock clock) {
+        return new EventEnvelopes(json, environment.getRequiredProperty("spring.application.name"), clock);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
+            OutboxProperties properties) {
+        return new OutboxRelay(jdbc, transactions, kafka, properties);
+    }
+
+    @Bean
+    Outbox outbox(JdbcClient jdbc, EventEnvelopes envelopes, OutboxRelay relay) {
+        return new Outbox(jdbc, envelopes, relay);
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(JdbcClient jdbc, TransactionTemplate transactions) {
+        return new ProcessedEvents(jdbc, transactions);
+    }
+
+    @Bean
+    DomainTopics domainTopics(KafkaTopicProperties properties) {
+        return new DomainTopics(properties);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> template) {
+        return DeadLetters.errorHandler(template);
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(Environment environment) {
+        var limit = environment.getProperty("rentcar.web.max-body-size", DataSize.class, DataSize.ofKilobytes(64));
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}
