@@ -25,6 +25,7 @@ import com.rentcar.platform.outbox.OutboxProperties;
 import com.rentcar.platform.outbox.OutboxRelay;
 import com.rentcar.platform.web.ProblemDetailsAdvice;
 import com.rentcar.platform.web.RequestBodyLimitFilter;
+import com.rentcar.platform.web.StrictJson;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -73,6 +74,11 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> template) {
         return DeadLetters.errorHandler(template);
+    }
+
+    @Bean
+    StrictJson strictJson() {
+        return new StrictJson();
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -84,6 +85,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** Tomcat refuses query parameters it cannot decode (e.g. invalid UTF-8 after percent-decoding). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail onUndecodableParameter(InvalidParameterException ex) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "A query parameter could not be decoded: send parameters as percent-encoded UTF-8");
+        problem.setTitle("Invalid request");
+        return problem;
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail onUnexpected(Exception ex) {
         log.error("Unexpected error", ex);
@@ -94,18 +104,39 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String unreadableDetail(HttpMessageNotReadableException ex) {
-        var cause = ex.getMostSpecificCause();
+        var cause = jacksonCause(ex);
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            var field = mismatch.getPath().stream()
-                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."));
             var type = mismatch.getTargetType() == null ? "value" : describe(mismatch.getTargetType());
-            return field + " must be " + type;
+            return field(mismatch) + " must be " + type;
+        }
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            // e.g. a number beyond the range of a long, or longer than the parser accepts: still name the field
+            return field(jackson) + " is not valid: " + jackson.getOriginalMessage();
         }
         if (cause instanceof StreamReadException || cause instanceof JacksonException) {
             return "Malformed JSON: " + ((JacksonException) cause).getOriginalMessage();
         }
         return "The request body is missing or is not valid JSON";
+    }
+
+    /**
+     * The Jackson exception that says where the body is wrong. The most specific cause alone is not it when
+     * Jackson wraps a JDK parse failure, e.g. a {@code DateTimeParseException} for 2026-02-30.
+     */
+    private static Throwable jacksonCause(HttpMessageNotReadableException ex) {
+        Throwable found = null;
+        for (Throwable t = ex.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof JacksonException) {
+                found = t;
+            }
+        }
+        return found != null ? found : ex.getMostSpecificCause();
+    }
+
+    private static String field(JacksonException ex) {
+        return ex.getPath().stream()
+                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
     }
 
     private static String describe(Class<?> type) {

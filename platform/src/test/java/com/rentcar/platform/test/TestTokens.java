@@ -48,6 +48,12 @@ public final class TestTokens {
         return sign(KEYS, UUID.nameUUIDFromBytes("admin".getBytes()), "admin", List.of("ADMIN"), ISSUER, Duration.ofMinutes(15));
     }
 
+    /** A service account calling another service (e.g. reservation calling payment): roles ["SERVICE"]. */
+    public static String service() {
+        return sign(KEYS, UUID.nameUUIDFromBytes("service".getBytes()), "service", List.of("SERVICE"), ISSUER,
+                Duration.ofMinutes(15));
+    }
+
     public static String expired(UUID id) {
         return sign(KEYS, id, "late", List.of("CUSTOMER"), ISSUER, Duration.ofMinutes(-5));
     }

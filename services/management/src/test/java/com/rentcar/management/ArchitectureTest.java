@@ -1,0 +1,40 @@
+package com.rentcar.management;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The layering of the service, checked: domain knows nothing else, application knows no adapter, adapters stay apart. */
+@AnalyzeClasses(packages = "com.rentcar.management", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domain_depends_only_on_the_jdk = noClasses()
+            .that().resideInAPackage("..management.domain..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "com.rentcar.management.domain..");
+
+    @ArchTest
+    static final ArchRule application_does_not_depend_on_adapters_or_frameworks_beyond_transactions = noClasses()
+            .that().resideInAPackage("..management.application..")
+            .should().dependOnClassesThat().resideInAnyPackage("..management.adapter..", "jakarta.persistence..",
+                    "org.springframework.web..", "org.springframework.kafka..", "org.springframework.data..",
+                    "com.rentcar.platform..", "tools.jackson..");
+
+    @ArchTest
+    static final ArchRule web_does_not_reach_into_persistence_or_messaging = noClasses()
+            .that().resideInAPackage("..adapter.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("..adapter.persistence..", "..adapter.messaging..");
+
+    @ArchTest
+    static final ArchRule persistence_does_not_reach_into_web_or_messaging = noClasses()
+            .that().resideInAPackage("..adapter.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("..adapter.web..", "..adapter.messaging..");
+
+    @ArchTest
+    static final ArchRule messaging_does_not_reach_into_web_or_persistence = noClasses()
+            .that().resideInAPackage("..adapter.messaging..")
+            .should().dependOnClassesThat().resideInAnyPackage("..adapter.web..", "..adapter.persistence..");
+}
