@@ -69,6 +69,16 @@ class AdminAccountIntegrationTest extends CustomerServiceTest {
     }
 
     @Test
+    void a_configured_service_account_logs_in_with_the_service_role_only() throws Exception {
+        var token = api.logIn("svc-reservation", "reservation-local-secret");
+
+        assertThat(SignedJWT.parse(token).getJWTClaimsSet().getStringListClaim("roles")).containsExactly("SERVICE");
+        assertThat(accountsNamed("svc-reservation")).isEqualTo(1);
+        assertThat(provisioning.ensureServiceAccountExists(new com.rentcar.customer.domain.Username("svc-reservation"),
+                "reservation-local-secret")).isFalse();
+    }
+
+    @Test
     void the_admin_account_publishes_no_event() {
         var adminId = jdbc.sql("select id::text from customer where username = 'admin'").query(String.class).single();
 

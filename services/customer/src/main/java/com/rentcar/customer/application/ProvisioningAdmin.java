@@ -15,7 +15,7 @@ import com.rentcar.customer.domain.Username;
 import com.rentcar.customer.domain.UsernameTaken;
 
 /**
- * Makes sure the admin account exists. Admins never sign up; the first one is created at start-up
+ * Makes sure the admin account, and the service accounts other services log in with, exist. Admins never sign up; the first one is created at start-up
  * with a password the operator configured. Safe to run on every start and on several instances at
  * once: the unique username decides, and a loser of the race simply carries on.
  */
@@ -56,6 +56,28 @@ public class ProvisioningAdmin {
             return false;
         }
         log.info("Created the admin account '{}'", ADMIN.value());
+        return true;
+    }
+
+    /**
+     * Makes sure a service account exists, so another service can log in with its configured
+     * credentials. Like the admin, it is created once; later starts leave it as it is.
+     *
+     * @return true when this call created the account
+     */
+    public boolean ensureServiceAccountExists(Username username, String password) {
+        if (accounts.exists(username)) {
+            return false;
+        }
+        var account = Customer.provisionServiceAccount(CustomerId.newId(), username,
+                hashing.hash(Password.configured(password, "rentcar.service-accounts")),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        try {
+            accounts.add(account);
+        } catch (UsernameTaken anotherInstanceWasFaster) {
+            return false;
+        }
+        log.info("Created the service account '{}'", username.value());
         return true;
     }
 }

@@ -54,6 +54,13 @@ public final class Customer {
         return new Customer(id, username, password, ADMIN_NAME, null, null, Role.ADMIN, createdAt);
     }
 
+    /** The system creates an account for another service to call with: no contact details, no event. */
+    public static Customer provisionServiceAccount(CustomerId id, Username username, HashedPassword password,
+            Instant createdAt) {
+        return new Customer(id, username, password, new PersonName("Service " + username.value()), null, null,
+                Role.SERVICE, createdAt);
+    }
+
     /** An account as it was stored; restoring raises no event. */
     public static Customer restore(CustomerId id, Username username, HashedPassword password, PersonName name,
             EmailAddress email, PhoneNumber phone, Role role, Instant registeredAt) {
