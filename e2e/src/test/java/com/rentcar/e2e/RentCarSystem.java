@@ -1,0 +1,110 @@
+package com.rentcar.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole system, started the way a user starts it ({@code ./rentcar up --detach}) but with its own
+ * data directory and ports shifted by an offset, so it never touches a developer's running system.
+ */
+final class RentCarSystem {
+
+    static final int PORT_OFFSET = Integer.getInteger("rentcar.e2e.port-offset", 20000);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Path root = Path.of("").toAbsolutePath().getParent();
+    private final Path home = Path.of("target", "rentcar-home").toAbsolutePath();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    String gateway() {
+        return "http://localhost:" + (8080 + PORT_OFFSET);
+    }
+
+    String kafkaBootstrap() {
+        return "localhost:" + (9092 + PORT_OFFSET);
+    }
+
+    /** Runs a runner verb and returns its output; fails the test with that output when it exits non-zero. */
+    String rentcar(String... verb) {
+        var command = new ArrayList<>(List.of(root.resolve("rentcar").toString()));
+        command.addAll(List.of(verb));
+        try {
+            var log = Files.createTempFile("rentcar", ".out");
+            var builder = new ProcessBuilder(command).directory(root.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().put("RENTCAR_HOME", home.toString());
+            builder.environment().put("RENTCAR_PORT_OFFSET", String.valueOf(PORT_OFFSET));
+            builder.environment().put("RENTCAR_SKIP_BUILD", "1");
+            var process = builder.start();
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("./rentcar " + String.join(" ", verb) + " did not finish:\n" + Files.readString(log));
+            }
+            var output = Files.readString(log);
+            if (process.exitValue() != 0) {
+                throw new AssertionError("./rentcar " + String.join(" ", verb) + " exited " + process.exitValue() + ":\n" + output);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    Response get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    Response post(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        var builder = HttpRequest.newBuilder(URI.create(gateway() + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Retry-After").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new AssertionError("request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    record Response(int status, String contentType, String retryAfter, String body) {
+
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + body;
+        }
+    }
+}
