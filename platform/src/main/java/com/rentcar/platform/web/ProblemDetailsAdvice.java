@@ -124,13 +124,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      * Jackson wraps a JDK parse failure, e.g. a {@code DateTimeParseException} for 2026-02-30.
      */
     private static Throwable jacksonCause(HttpMessageNotReadableException ex) {
-        Throwable found = null;
+        Throwable deepest = null;
         for (Throwable t = ex.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof JacksonException) {
-                found = t;
+            if (t instanceof JacksonException jackson) {
+                if (!jackson.getPath().isEmpty()) {
+                    return jackson;
+                }
+                deepest = jackson;
             }
         }
-        return found != null ? found : ex.getMostSpecificCause();
+        return deepest != null ? deepest : ex.getMostSpecificCause();
     }
 
     private static String field(JacksonException ex) {

@@ -1,0 +1,45 @@
+package com.rentcar.reservation.adapter.payment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+
+/**
+ * Reads the {@code payment} circuit breaker to tell callers when to retry: while it is open, the seconds
+ * until it lets a probe call through; otherwise a short pause.
+ */
+@Component
+class PaymentBreaker {
+
+    static final String NAME = "payment";
+    private static final Duration WHILE_NOT_OPEN = Duration.ofSeconds(2);
+    private static final Duration AT_LEAST = Duration.ofSeconds(1);
+
+    private final CircuitBreaker breaker;
+    private final Clock clock;
+    private volatile Instant openedAt = Instant.EPOCH;
+
+    PaymentBreaker(CircuitBreakerRegistry registry, Clock clock) {
+        this.breaker = registry.circuitBreaker(NAME);
+        this.clock = clock;
+        breaker.getEventPublisher().onStateTransition(event -> {
+            if (event.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
+                openedAt = clock.instant();
+            }
+        });
+    }
+
+    Duration retryAfter() {
+        if (breaker.getState() != CircuitBreaker.State.OPEN) {
+            return WHILE_NOT_OPEN;
+        }
+        var wait = Duration.ofMillis(breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1));
+        var left = Duration.between(clock.instant(), openedAt.plus(wait));
+        return left.compareTo(AT_LEAST) < 0 ? AT_LEAST : left;
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The outgoing adapter to the payment service (T1, F2): synchronous HTTP with short timeouts
+ * ({@code rentcar.payment-client.*}), behind the Resilience4j circuit breaker {@code payment}, whose fallback
+ * answers at once with "unreachable, retry after N seconds". A call that broke after it was sent is
+ * reported as an unknown outcome, so the use case looks the payment up by its idempotency key instead of
+ * guessing. Calls carry a SERVICE bearer token that {@link com.rentcar.reservation.adapter.payment.ServiceTokens}
+ * obtains by logging in to the customer service with this service's account.
+ */
+package com.rentcar.reservation.adapter.payment;

@@ -1,0 +1,30 @@
+package com.rentcar.reservation.adapter.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface SpringDataBookableCars extends JpaRepository<BookableCarEntity, UUID> {
+
+    /** @return 1 when inserted, 0 when the car was known already */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            insert into bookable_car (id, plate_number, model, daily_rate, registered_at)
+            values (:id, :plateNumber, :model, :dailyRate, :registeredAt)
+            on conflict (id) do nothing""")
+    int insertUnlessKnown(@Param("id") UUID id, @Param("plateNumber") String plateNumber,
+            @Param("model") String model, @Param("dailyRate") long dailyRate,
+            @Param("registeredAt") Instant registeredAt);
+
+    @Query(nativeQuery = true, value = """
+            select c.* from bookable_car c
+            where not exists (select 1 from reservation r where r.car_id = c.id
+                              and r.status in ('PAYMENT_PENDING', 'CONFIRMED', 'CANCEL_PENDING'))
+            order by c.registered_at, c.id""")
+    List<BookableCarEntity> findAvailable();
+}
