@@ -14,38 +14,28 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The platform issue's user story, through the gateway of a system started by {@code ./rentcar up}:
  * sign up, log in, read the profile; the admin registers a car and reads the ledger.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(RunningSystem.class)
 class PlatformEndToEndIT {
 
-    private static final RentCarSystem system = new RentCarSystem();
+    private static final RentCarSystem system = RunningSystem.SYSTEM;
     private static final String suffix = UUID.randomUUID().toString().substring(0, 8);
-
-    @BeforeAll
-    static void up() {
-        system.rentcar("up", "--detach");
-    }
-
-    @AfterAll
-    static void down() {
-        system.rentcar("down");
-    }
 
     @Test
     @Order(1)
     void every_component_reports_healthy() {
         var status = system.rentcar("status");
-        for (var component : List.of("postgres", "kafka", "customer", "management", "gateway")) {
+        for (var component : List.of("postgres", "kafka", "customer", "management", "payment", "reservation", "gateway")) {
             assertThat(status).containsPattern("(?m)^\\s*" + component + "\\b.*\\bUP\\b");
         }
         assertThat(system.get("/actuator/health", null).status()).isEqualTo(200);

@@ -75,6 +75,32 @@ final class RentCarSystem {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    Response put(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /** Logs in and returns the access token; fails the test when the login is refused. */
+    String login(String username, String password) {
+        var response = post("/api/auth/login", null,
+                "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password));
+        if (response.status() != 200) {
+            throw new AssertionError("login of " + username + " refused: " + response);
+        }
+        return response.json().get("accessToken").asString();
+    }
+
+    /** Signs a new customer up and logs them in. */
+    String newCustomer(String username) {
+        var signUp = post("/api/customers", null, """
+                {"username":"%s","password":"s3cret-pass","name":"Test Customer","email":"%s@example.com","phone":"010-0000-0000"}"""
+                .formatted(username, username));
+        if (signUp.status() != 201) {
+            throw new AssertionError("sign-up of " + username + " refused: " + signUp);
+        }
+        return login(username, "s3cret-pass");
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         var builder = HttpRequest.newBuilder(URI.create(gateway() + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
