@@ -7,7 +7,9 @@
  * {@code page}/{@code size}; filters {@code status}, {@code model}), {@code GET /api/cars/{id}}.</li>
  * <li><b>Writes</b> to topic {@code car-events}: {@code CarRegistered} and {@code CarStatusChanged}
  * (schema 1.0, key = car id), through the transactional outbox.</li>
- * <li><b>Reads</b> (lifecycle issue, not wired yet): {@code Rented}, {@code RentalCancelled}, {@code CarReturned}.</li>
+ * <li><b>Reads</b> topic {@code rental-events} (group {@code management}): {@code Rented} rents the car out to that
+ * rental; {@code RentalCancelled} and {@code CarReturned} make it available again when that rental holds it. Late,
+ * repeated or out-of-order events never move a car back to a wrong status.</li>
  * <li><b>Store</b>: its own PostgreSQL database {@code management} (table {@code car}, plus the platform's
  * {@code outbox_event} and {@code processed_event}).</li>
  * </ul>

@@ -11,12 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 import com.rentcar.management.domain.Car;
 import com.rentcar.management.domain.CarId;
 import com.rentcar.management.domain.CarNotFound;
-import com.rentcar.management.domain.CarStatusTransitionRefused;
 import com.rentcar.management.domain.RentalId;
 
 /**
- * The ledger follows the rentals: a car is shown rented while a rental holds it and available once that
- * rental is cancelled or the car is returned. Each change is announced as CarStatusChanged.
+ * The ledger follows the rentals: a car is shown rented while a rental holds it and available once the end of that
+ * rental (cancelled, or the car returned) is seen. Each status change is announced as CarStatusChanged with the change.
+ * Rentals' events may arrive late, repeated, or out of order across rentals; {@link Car} decides what each one
+ * means, so none of them moves a car back to a wrong status.
  */
 @Service
 public class ChangingCarStatus {
@@ -32,8 +33,9 @@ public class ChangingCarStatus {
     }
 
     /**
+     * A rental started: the car becomes RENTED, held by it (the newest rental holds the car, see {@link Car#rentOut}).
+     *
      * @throws CarNotFound when the ledger has no such car
-     * @throws CarStatusTransitionRefused when the car is not available
      */
     @Transactional
     public Car rentOut(CarId carId, RentalId rentalId) {
@@ -41,12 +43,14 @@ public class ChangingCarStatus {
     }
 
     /**
+     * A rental ended: the car becomes AVAILABLE if that rental holds it; otherwise nothing visible changes (see
+     * {@link Car#release}).
+     *
      * @throws CarNotFound when the ledger has no such car
-     * @throws CarStatusTransitionRefused when the car is not rented
      */
     @Transactional
-    public Car makeAvailable(CarId carId) {
-        return change(carId, Car::makeAvailable);
+    public Car release(CarId carId, RentalId rentalId) {
+        return change(carId, (car, at) -> car.release(rentalId, at));
     }
 
     private Car change(CarId carId, BiConsumer<Car, Instant> change) {

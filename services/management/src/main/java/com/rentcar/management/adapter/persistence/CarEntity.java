@@ -1,6 +1,7 @@
 package com.rentcar.management.adapter.persistence;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,6 +10,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import com.rentcar.management.domain.Car;
 import com.rentcar.management.domain.CarId;
@@ -42,6 +46,11 @@ class CarEntity {
     @Column(name = "rental_id")
     private UUID rentalId;
 
+    /** Rentals that held the car before {@link #rentalId} and whose end has not been seen yet, oldest first. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "earlier_rental_ids", nullable = false)
+    private UUID[] earlierRentalIds = new UUID[0];
+
     @Column(nullable = false)
     private long version;
 
@@ -56,13 +65,15 @@ class CarEntity {
 
     Car toDomain() {
         return Car.restore(new CarId(id), new PlateNumber(plateNumber), new CarModel(model), new DailyRate(dailyRate),
-                status, rentalId == null ? null : new RentalId(rentalId), version, registeredAt, updatedAt);
+                status, rentalId == null ? null : new RentalId(rentalId),
+                Arrays.stream(earlierRentalIds).map(RentalId::new).toList(), version, registeredAt, updatedAt);
     }
 
     /** Copies what can change after registration. */
     void changeTo(Car car) {
         status = car.status();
         rentalId = car.rentalId().map(RentalId::value).orElse(null);
+        earlierRentalIds = car.earlierRentals().stream().map(RentalId::value).toArray(UUID[]::new);
         version = car.version();
         updatedAt = car.updatedAt();
     }

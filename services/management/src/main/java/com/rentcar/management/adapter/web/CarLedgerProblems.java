@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import com.rentcar.management.domain.CarNotFound;
-import com.rentcar.management.domain.CarStatusTransitionRefused;
 import com.rentcar.management.domain.InvalidCarDetails;
 import com.rentcar.management.domain.PlateNumberAlreadyRegistered;
 
@@ -28,11 +27,6 @@ class CarLedgerProblems {
     @ExceptionHandler
     ProblemDetail notFound(CarNotFound e) {
         return problem(HttpStatus.NOT_FOUND, "Car not found", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ProblemDetail transitionRefused(CarStatusTransitionRefused e) {
-        return problem(HttpStatus.CONFLICT, "Car status change refused", e.getMessage());
     }
 
     @ExceptionHandler

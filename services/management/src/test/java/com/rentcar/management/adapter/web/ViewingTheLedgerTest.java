@@ -167,9 +167,10 @@ class ViewingTheLedgerTest {
         var car = api.register(uniquePlate(), "Kia Sorento", 90_000);
         var carId = new CarId(UUID.fromString(id(car)));
 
-        changingStatus.rentOut(carId, new RentalId(UUID.randomUUID()));
+        var rental = new RentalId(UUID.randomUUID());
+        changingStatus.rentOut(carId, rental);
         var whileRented = body(api.get("/api/cars/" + id(car), TestTokens.admin()));
-        changingStatus.makeAvailable(carId);
+        changingStatus.release(carId, rental);
         var afterwards = body(api.get("/api/cars/" + id(car), TestTokens.admin()));
 
         assertThat(whileRented.path("status").asString()).isEqualTo("RENTED");
