@@ -2,11 +2,15 @@ package com.rentcar.platform.config;
 
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,22 +54,6 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
-            OutboxProperties properties) {
-        return new OutboxRelay(jdbc, transactions, kafka, properties);
-    }
-
-    @Bean
-    Outbox outbox(JdbcClient jdbc, EventEnvelopes envelopes, OutboxRelay relay) {
-        return new Outbox(jdbc, envelopes, relay);
-    }
-
-    @Bean
-    ProcessedEvents processedEvents(JdbcClient jdbc, TransactionTemplate transactions) {
-        return new ProcessedEvents(jdbc, transactions);
-    }
-
-    @Bean
     DomainTopics domainTopics(KafkaTopicProperties properties) {
         return new DomainTopics(properties);
     }
@@ -92,5 +80,30 @@ public class PlatformAutoConfiguration {
         var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /**
+     * The outbox and the processed-event log live in the service's own database. A service without a relational
+     * database (mypage keeps its read model in Kafka Streams state stores) gets the rest of the plumbing only.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean(DataSource.class)
+    static class DatabasePlumbing {
+
+        @Bean
+        OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
+                OutboxProperties properties) {
+            return new OutboxRelay(jdbc, transactions, kafka, properties);
+        }
+
+        @Bean
+        Outbox outbox(JdbcClient jdbc, EventEnvelopes envelopes, OutboxRelay relay) {
+            return new Outbox(jdbc, envelopes, relay);
+        }
+
+        @Bean
+        ProcessedEvents processedEvents(JdbcClient jdbc, TransactionTemplate transactions) {
+            return new ProcessedEvents(jdbc, transactions);
+        }
     }
 }

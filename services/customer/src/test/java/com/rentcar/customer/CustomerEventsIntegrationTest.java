@@ -1,5 +1,6 @@
 package com.rentcar.customer;
 
+import com.rentcar.platform.test.TopicReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import com.rentcar.customer.support.Api;
 import com.rentcar.customer.support.CustomerServiceTest;
-import com.rentcar.customer.support.TopicReader;
 
 class CustomerEventsIntegrationTest extends CustomerServiceTest {
 

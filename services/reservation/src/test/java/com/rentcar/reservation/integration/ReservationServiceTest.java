@@ -1,5 +1,6 @@
 package com.rentcar.reservation.integration;
 
+import com.rentcar.platform.test.TopicReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,5 +1,6 @@
 package com.rentcar.management.adapter.messaging;
 
+import com.rentcar.platform.test.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -29,7 +30,6 @@ import org.springframework.kafka.core.KafkaAdmin;
 import tools.jackson.databind.JsonNode;
 
 import com.rentcar.management.LedgerApi;
-import com.rentcar.management.TopicReader;
 import com.rentcar.platform.events.EventEnvelope;
 import com.rentcar.platform.events.EventEnvelopes;
 import com.rentcar.platform.kafka.DomainTopics;

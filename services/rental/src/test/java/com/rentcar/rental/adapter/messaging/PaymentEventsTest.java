@@ -1,5 +1,6 @@
 package com.rentcar.rental.adapter.messaging;
 
+import com.rentcar.platform.test.TopicReader;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import com.rentcar.platform.test.TestTokens;
 import com.rentcar.rental.support.RentalApi;
 import com.rentcar.rental.support.RentalServiceTest;
-import com.rentcar.rental.support.TopicReader;
 
 /**
  * FR3 and FR7 as other services see them: payment's events on {@code payment-events} in, rentals and their events

@@ -1,9 +1,12 @@
-package com.rentcar.management;
+package com.rentcar.platform.test;
+
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,38 +14,43 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-import static org.awaitility.Awaitility.await;
-
-/** Reads everything a topic holds, from the beginning, as an outside observer would (no consumer group). */
+/** Reads everything a topic holds, from the beginning, the way an outside observer would (a plain consumer). */
 public final class TopicReader implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
+    private final List<TopicPartition> partitions;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
     public TopicReader(String bootstrapServers, String topic) {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.GROUP_ID_CONFIG, "observer-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 new StringDeserializer(), new StringDeserializer());
-        var partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+        partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                 .map(p -> new TopicPartition(topic, p.partition())).toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
     }
 
-    /** The records read so far with this key, in order, after one more poll. */
-    public List<ConsumerRecord<String, String>> withKey(String key) {
+    /** Everything read so far, after one more poll. */
+    public List<ConsumerRecord<String, String>> records() {
         consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-        return seen.stream().filter(r -> key.equals(r.key())).toList();
+        return List.copyOf(seen);
     }
 
-    /** The records with this key among everything the topic holds now, up to the end of every partition. */
+    /** The records read so far with this key, after one more poll. */
+    public List<ConsumerRecord<String, String>> withKey(String key) {
+        return records().stream().filter(r -> key.equals(r.key())).toList();
+    }
+
+    /** Every record with this key up to the end the topic has now: nothing published before this call is missed. */
     public List<ConsumerRecord<String, String>> allWithKey(String key) {
-        var ends = consumer.endOffsets(consumer.assignment());
+        var end = consumer.endOffsets(partitions);
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-            return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
+            records();
+            return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
         });
         return seen.stream().filter(r -> key.equals(r.key())).toList();
     }
