@@ -1,0 +1,200 @@
+package com.rentcar.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The rental lifecycle through the gateway of a system started by {@code ./rentcar up}: reserve and pay,
+ * rented everywhere, cancel and refund, reserve again, return — and the race for one car.
+ */
+@ExtendWith(RunningSystem.class)
+class LifecycleEndToEndIT {
+
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    private static final RentCarSystem system = RunningSystem.SYSTEM;
+    private static final LocalDate TOMORROW = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(1);
+
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    private final String admin = system.login("admin", "admin");
+
+    @Test
+    void reserve_rent_cancel_refund_reserve_again_and_return() {
+        var customer = system.newCustomer("life." + suffix);
+        var carId = registerCar("11가" + digits(), 50_000);
+        awaitOnOffer(customer, carId, true);
+
+        // reserve and pay in one step: rented everywhere
+        var first = reserve(customer, carId, 3);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        var reservation = first.json();
+        assertThat(reservation.get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(reservation.get("amount").asLong()).isEqualTo(150_000);
+        assertThat(reservation.get("paymentId").asString()).isNotBlank();
+        var reservationId = reservation.get("id").asString();
+
+        awaitCarStatus(carId, "RENTED");
+        awaitRental(reservationId, "RENTED");
+        awaitMyPage(customer, reservationId, "CONFIRMED", "APPROVED", "RENTED");
+        awaitOnOffer(customer, carId, false);
+
+        // cancel: refunded at once, the car is free again everywhere
+        var cancelled = system.post("/api/reservations/" + reservationId + "/cancel", customer, "");
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
+        awaitCarStatus(carId, "AVAILABLE");
+        awaitRental(reservationId, "CANCELLED");
+        awaitMyPage(customer, reservationId, "CANCELLED", "CANCELLED", "CANCELLED");
+        awaitOnOffer(customer, carId, true);
+
+        // reserve again, then the admin records the return
+        var second = reserve(customer, carId, 1);
+        assertThat(second.status()).as(second.toString()).isEqualTo(201);
+        assertThat(second.json().get("amount").asLong()).isEqualTo(50_000);
+        var secondId = second.json().get("id").asString();
+        var rental = awaitRental(secondId, "RENTED");
+        awaitCarStatus(carId, "RENTED");
+
+        var returned = system.post("/api/rentals/" + rental.get("id").asString() + "/return", admin, "");
+        assertThat(returned.status()).as(returned.toString()).isEqualTo(200);
+        awaitCarStatus(carId, "AVAILABLE");
+        awaitMyPage(customer, secondId, "COMPLETED", "APPROVED", "RETURNED");
+        await().atMost(EVENTUALLY).until(() -> system.get("/api/reservations/" + secondId, customer).json()
+                .get("status").asString().equals("COMPLETED"));
+        awaitOnOffer(customer, carId, true);
+    }
+
+    @Test
+    void twenty_customers_race_for_one_car_and_exactly_one_wins() throws Exception {
+        var carId = registerCar("22나" + digits(), 70_000);
+        var racers = new ArrayList<String>();
+        for (int i = 0; i < 20; i++) {
+            racers.add(system.newCustomer("race" + i + "." + suffix));
+        }
+        awaitOnOffer(racers.getFirst(), carId, true);
+
+        var start = new CountDownLatch(1);
+        var attempts = new ArrayList<Callable<Integer>>();
+        for (var racer : racers) {
+            attempts.add(() -> {
+                start.await();
+                return reserve(racer, carId, 2).status();
+            });
+        }
+        var statuses = new ArrayList<Integer>();
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            var results = attempts.stream().map(pool::submit).toList();
+            start.countDown();
+            for (var result : results) {
+                statuses.add(result.get());
+            }
+        }
+
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(19);
+        awaitCarStatus(carId, "RENTED");
+    }
+
+    @Test
+    void a_declined_payment_is_402_and_holds_nothing() {
+        var customer = system.newCustomer("declined." + suffix);
+        var carId = registerCar("33다" + digits(), 40_000);
+        awaitOnOffer(customer, carId, true);
+
+        assertThat(system.put("/api/payments/provider", admin, "{\"mode\":\"DECLINING\"}").status()).isEqualTo(200);
+        try {
+            var declined = reserve(customer, carId, 1);
+            assertThat(declined.status()).as(declined.toString()).isEqualTo(402);
+            assertThat(declined.contentType()).startsWith("application/problem+json");
+        } finally {
+            system.put("/api/payments/provider", admin, "{\"mode\":\"NORMAL\"}");
+        }
+        assertThat(reserve(customer, carId, 1).status()).isEqualTo(201);
+    }
+
+    @Test
+    void reservations_succeed_while_management_is_down_and_the_ledger_catches_up() {
+        var customer = system.newCustomer("f1." + suffix);
+        var carId = registerCar("44라" + digits(), 30_000);
+        awaitOnOffer(customer, carId, true);
+
+        system.rentcar("stop", "management");
+        try {
+            var reserved = reserve(customer, carId, 1);
+            assertThat(reserved.status()).as(reserved.toString()).isEqualTo(201);
+        } finally {
+            system.rentcar("start", "management");
+        }
+        awaitCarStatus(carId, "RENTED");
+    }
+
+    private RentCarSystem.Response reserve(String customer, String carId, int days) {
+        return system.post("/api/reservations", customer, """
+                {"carId":"%s","pickupDate":"%s","returnDate":"%s"}""".formatted(carId, TOMORROW, TOMORROW.plusDays(days)));
+    }
+
+    private String registerCar(String plate, long dailyRate) {
+        var registered = system.post("/api/cars", admin, """
+                {"plateNumber":"%s","model":"Kia Morning","dailyRate":%d}""".formatted(plate, dailyRate));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        return registered.json().get("id").asString();
+    }
+
+    private void awaitOnOffer(String customer, String carId, boolean expected) {
+        await().atMost(EVENTUALLY).until(() -> system.get("/api/available-cars", customer).body().contains(carId) == expected);
+    }
+
+    private void awaitCarStatus(String carId, String status) {
+        await().atMost(EVENTUALLY).until(() -> status.equals(system.get("/api/cars/" + carId, admin).json().get("status").asString()));
+    }
+
+    private JsonNode awaitRental(String reservationId, String status) {
+        return await().atMost(EVENTUALLY).until(() -> {
+            for (var rental : system.get("/api/rentals", admin).json()) {
+                if (rental.get("reservationId").asString().equals(reservationId) && rental.get("status").asString().equals(status)) {
+                    return rental;
+                }
+            }
+            return null;
+        }, r -> r != null);
+    }
+
+    private void awaitMyPage(String customer, String reservationId, String reservation, String payment, String rental) {
+        await().atMost(EVENTUALLY).until(() -> {
+            var page = system.get("/api/mypage", customer);
+            if (page.status() != 200) {
+                return false;
+            }
+            for (var entry : page.json().get("history")) {
+                if (entry.get("reservationId").asString().equals(reservationId)) {
+                    return reservation.equals(text(entry, "reservationStatus")) && payment.equals(text(entry, "paymentStatus"))
+                            && rental.equals(text(entry, "rentalStatus"));
+                }
+            }
+            return false;
+        });
+    }
+
+    private static String text(JsonNode node, String field) {
+        var value = node.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+    /** A plate number nobody registered before, in this run or an earlier one on the same data. */
+    private static String digits() {
+        return String.valueOf(java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
+    }
+}

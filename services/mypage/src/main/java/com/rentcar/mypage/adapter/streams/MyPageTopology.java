@@ -1,0 +1,84 @@
+package com.rentcar.mypage.adapter.streams;
+
+import java.util.List;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.KTable;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import com.rentcar.mypage.adapter.streams.ActivityReading.Accepted;
+import com.rentcar.mypage.adapter.streams.ActivityReading.Rejected;
+import com.rentcar.mypage.application.ProjectingMyPage;
+import com.rentcar.mypage.domain.CustomerActivity;
+import com.rentcar.mypage.domain.MyPage;
+import com.rentcar.platform.kafka.DomainTopics;
+
+/**
+ * The stream processing behind My Page:
+ * <pre>
+ * customer-events ─┐
+ * reservation-events ─┤ read each message ── rejected ──▶ &lt;topic&gt;.DLT (reason in kafka_dlt-exception-message)
+ * payment-events ─┤        │
+ * rental-events ──┘        └─ accepted ─▶ key by customer id ─▶ repartition ─▶ fold into the customer's page
+ *                                                                              (store mypage-pages, RocksDB)
+ * </pre>
+ * Events are keyed by the aggregate they are about (reservation, payment, rental); re-keying by customer id puts
+ * all of a customer's activity on one partition, so one instance owns each page.
+ */
+public final class MyPageTopology {
+
+    public static final String CUSTOMER_EVENTS = "customer-events";
+    public static final String RESERVATION_EVENTS = "reservation-events";
+    public static final String PAYMENT_EVENTS = "payment-events";
+    public static final String RENTAL_EVENTS = "rental-events";
+    public static final List<String> SOURCES = List.of(CUSTOMER_EVENTS, RESERVATION_EVENTS, PAYMENT_EVENTS,
+            RENTAL_EVENTS);
+
+    /** The key-value store of pages: customer id → page. */
+    public static final String STORE = "mypage-pages";
+    /** Names the repartition topic ({@code <application.id>-activity-by-customer-repartition}). */
+    static final String BY_CUSTOMER = "activity-by-customer";
+
+    private MyPageTopology() {
+    }
+
+    static KTable<String, MyPage> define(StreamsBuilder builder, CustomerActivityContract contract,
+            ProjectingMyPage projecting) {
+        KStream<String, CustomerActivity> activities = null;
+        for (var topic : SOURCES) {
+            var accepted = readable(builder, topic, contract);
+            activities = activities == null ? accepted : activities.merge(accepted, Named.as("merge-" + topic));
+        }
+        return activities
+                .selectKey((aggregateId, activity) -> activity.customerId().toString(), Named.as("key-by-customer"))
+                .groupByKey(Grouped.with(BY_CUSTOMER, Serdes.String(), StoreJson.activities()))
+                .aggregate(() -> null, (customerId, activity, page) -> projecting.project(page, activity),
+                        Named.as("fold-into-page"),
+                        Materialized.<String, MyPage, KeyValueStore<Bytes, byte[]>>as(STORE)
+                                .withKeySerde(Serdes.String())
+                                .withValueSerde(StoreJson.pages()));
+    }
+
+    /** The activities {@code topic} tells of; what breaks the contract goes to its dead-letter topic. */
+    private static KStream<String, CustomerActivity> readable(StreamsBuilder builder, String topic,
+            CustomerActivityContract contract) {
+        var readings = builder
+                .stream(topic, Consumed.with(Serdes.String(), Serdes.String()).withName("from-" + topic))
+                .mapValues(message -> contract.read(topic, message), Named.as("read-" + topic));
+        readings.filter((key, reading) -> reading instanceof Rejected, Named.as("rejected-" + topic))
+                .processValues(DeadLettering::new, Named.as("dead-letter-" + topic))
+                .to(topic + DomainTopics.DEAD_LETTER_SUFFIX,
+                        Produced.with(Serdes.String(), Serdes.String()).withName("to-" + topic + "-dlt"));
+        return readings
+                .filter((key, reading) -> reading instanceof Accepted, Named.as("accepted-" + topic))
+                .mapValues(reading -> ((Accepted) reading).activity(), Named.as("activity-" + topic));
+    }
+}

@@ -1,0 +1,64 @@
+package com.rentcar.mypage.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What a customer sees on My Page: the profile ({@code null} until the registration is heard) and the history of
+ * reservations, newest first. Every change is a merge that does not depend on the order events arrive in and that
+ * a repeated event leaves as it was, so redelivery and out-of-order delivery both end on the same page.
+ */
+public record MyPage(UUID customerId, CustomerProfile customer, List<HistoryEntry> history) {
+
+    /** Newest reservation first; the reservation id breaks ties so the order never depends on arrival. */
+    private static final Comparator<HistoryEntry> NEWEST_FIRST = Comparator
+            .comparing(HistoryEntry::firstHeardAt).reversed()
+            .thenComparing(HistoryEntry::reservationId);
+
+    public MyPage {
+        Objects.requireNonNull(customerId, "customerId");
+        history = history != null ? List.copyOf(history) : List.of();
+    }
+
+    /** The page of a customer nothing has been heard about yet. */
+    public static MyPage empty(UUID customerId) {
+        return new MyPage(customerId, null, List.of());
+    }
+
+    /**
+     * The page once {@code activity} is heard.
+     *
+     * @throws IllegalArgumentException when the activity is another customer's
+     */
+    public MyPage apply(CustomerActivity activity) {
+        if (!customerId.equals(activity.customerId())) {
+            throw new IllegalArgumentException("activity of customer " + activity.customerId()
+                    + " does not belong on the page of customer " + customerId);
+        }
+        return switch (activity) {
+            case CustomerRegistered registered -> new MyPage(customerId, registered.profile(), history);
+            case ReservationChanged change -> new MyPage(customerId, customer, merged(change));
+        };
+    }
+
+    private List<HistoryEntry> merged(ReservationChanged change) {
+        var entries = new ArrayList<HistoryEntry>(history.size() + 1);
+        var found = false;
+        for (var entry : history) {
+            if (entry.reservationId().equals(change.reservationId())) {
+                entries.add(entry.with(change));
+                found = true;
+            } else {
+                entries.add(entry);
+            }
+        }
+        if (!found) {
+            entries.add(HistoryEntry.startedBy(change));
+        }
+        entries.sort(NEWEST_FIRST);
+        return entries;
+    }
+}
