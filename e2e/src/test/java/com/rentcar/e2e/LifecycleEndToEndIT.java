@@ -141,6 +141,24 @@ class LifecycleEndToEndIT {
         awaitCarStatus(carId, "RENTED");
     }
 
+    @Test
+    void my_page_answers_while_the_write_side_is_down() {
+        var customer = system.newCustomer("p1." + suffix);
+        var carId = registerCar("55마" + digits(), 20_000);
+        awaitOnOffer(customer, carId, true);
+        var reservationId = reserve(customer, carId, 1).json().get("id").asString();
+        awaitMyPage(customer, reservationId, "CONFIRMED", "APPROVED", "RENTED");
+
+        system.rentcar("stop", "reservation", "payment", "rental", "management");
+        try {
+            var page = system.get("/api/mypage", customer);
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            assertThat(page.body()).contains(reservationId);
+        } finally {
+            system.rentcar("start", "reservation", "payment", "rental", "management");
+        }
+    }
+
     private RentCarSystem.Response reserve(String customer, String carId, int days) {
         return system.post("/api/reservations", customer, """
                 {"carId":"%s","pickupDate":"%s","returnDate":"%s"}""".formatted(carId, TOMORROW, TOMORROW.plusDays(days)));
