@@ -1,7 +1,7 @@
 package com.rentcar.customer.adapter.web;
 
-import java.util.List;
-import java.util.Map;
+import static com.rentcar.platform.web.Problems.invalidField;
+import static com.rentcar.platform.web.Problems.problem;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -38,14 +38,6 @@ class CustomerProblems {
     /** A rule only the domain checks (e.g. a password longer than 72 bytes), shaped like any other invalid field. */
     @ExceptionHandler(InvalidCustomerData.class)
     ProblemDetail invalid(InvalidCustomerData e) {
-        var problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Invalid request: " + e.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.rule())));
-        return problem;
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
+        return invalidField(e.field(), e.rule(), e.getMessage());
     }
 }

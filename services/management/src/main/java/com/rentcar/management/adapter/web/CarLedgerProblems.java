@@ -1,5 +1,7 @@
 package com.rentcar.management.adapter.web;
 
+import static com.rentcar.platform.web.Problems.problem;
+
 import java.util.List;
 import java.util.Map;
 
@@ -33,12 +35,6 @@ class CarLedgerProblems {
     ProblemDetail invalid(InvalidCarDetails e) {
         var problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Invalid request: " + e.getMessage());
         problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.reason())));
-        return problem;
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
         return problem;
     }
 }

@@ -1,13 +1,14 @@
 package com.rentcar.payment.adapter.web;
 
+import static com.rentcar.platform.web.Problems.invalidField;
+import static com.rentcar.platform.web.Problems.problem;
+import static com.rentcar.platform.web.Problems.withRetryAfter;
+
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -41,12 +42,12 @@ class PaymentProblems {
         var problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Payment provider unavailable",
                 "The payment provider cannot answer now, nothing was charged or refunded: " + e.getMessage()
                         + ". Try again in " + providerRetryAfter.toSeconds() + " seconds.");
-        return withRetryAfter(HttpStatus.SERVICE_UNAVAILABLE, problem, providerRetryAfter);
+        return withRetryAfter(problem, providerRetryAfter);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> inProgress(PaymentInProgress e) {
-        return withRetryAfter(HttpStatus.CONFLICT, problem(HttpStatus.CONFLICT, "Payment in progress", e.getMessage()),
+        return withRetryAfter(problem(HttpStatus.CONFLICT, "Payment in progress", e.getMessage()),
                 IN_PROGRESS_RETRY);
     }
 
@@ -72,21 +73,6 @@ class PaymentProblems {
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidPaymentRequest e) {
-        var problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Invalid request: " + e.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.reason())));
-        return problem;
-    }
-
-    private static ResponseEntity<ProblemDetail> withRetryAfter(HttpStatus status, ProblemDetail problem,
-            Duration retryAfter) {
-        return ResponseEntity.status(status)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())))
-                .body(problem);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
+        return invalidField(e.field(), e.reason(), e.getMessage());
     }
 }

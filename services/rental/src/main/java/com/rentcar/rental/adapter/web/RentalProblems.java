@@ -1,5 +1,7 @@
 package com.rentcar.rental.adapter.web;
 
+import static com.rentcar.platform.web.Problems.problem;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -23,11 +25,5 @@ class RentalProblems {
     @ExceptionHandler
     ProblemDetail transitionRefused(RentalTransitionRefused e) {
         return problem(HttpStatus.CONFLICT, "Rental change refused", e.getMessage());
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
     }
 }

@@ -1,5 +1,7 @@
 package com.rentcar.reservation.adapter.web;
 
+import static com.rentcar.platform.web.Problems.problem;
+
 import java.util.List;
 import java.util.Map;
 
@@ -66,11 +68,5 @@ class ReservationProblems {
     @ExceptionHandler(ReservationTransitionRefused.class)
     ProblemDetail refused(ReservationTransitionRefused e) {
         return problem(HttpStatus.CONFLICT, "Reservation cannot change", e.getMessage());
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
     }
 }
