@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +28,7 @@ import com.rentcar.platform.kafka.KafkaTopicProperties;
 import com.rentcar.platform.outbox.Outbox;
 import com.rentcar.platform.outbox.OutboxProperties;
 import com.rentcar.platform.outbox.OutboxRelay;
+import com.rentcar.platform.web.NoopController;
 import com.rentcar.platform.web.ProblemDetailsAdvice;
 import com.rentcar.platform.web.RequestBodyLimitFilter;
 import com.rentcar.platform.web.StrictJson;
@@ -72,6 +74,13 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    /** The no-op endpoint {@code ./rentcar bench} measures the gateway-to-service hop with. */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    NoopController noopController() {
+        return new NoopController();
     }
 
     @Bean
