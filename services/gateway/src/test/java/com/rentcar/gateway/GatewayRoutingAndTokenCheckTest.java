@@ -33,11 +33,13 @@ class GatewayRoutingAndTokenCheckTest {
     static final TestTokens tokens = new TestTokens();
     static final FakeService customer = FakeService.start("customer", tokens.jwks());
     static final FakeService management = FakeService.start("management", null);
+    static final FakeService reservation = FakeService.start("reservation", null);
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         registry.add("rentcar.services.customer", customer::baseUrl);
         registry.add("rentcar.services.management", management::baseUrl);
+        registry.add("rentcar.services.reservation", reservation::baseUrl);
         registry.add("rentcar.security.jwks-uri", customer::jwksUrl);
         // keeps the timeout test short; the production value is 10s
         registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "2s");
@@ -47,6 +49,7 @@ class GatewayRoutingAndTokenCheckTest {
     static void stopServices() {
         customer.close();
         management.close();
+        reservation.close();
     }
 
     @Autowired
@@ -69,6 +72,15 @@ class GatewayRoutingAndTokenCheckTest {
                 .containsEntry("authorization", "Bearer " + token);
         assertThat(getWithToken("/api/cars/7", token)).containsEntry("service", "management")
                 .containsEntry("path", "/api/cars/7");
+    }
+
+    @Test
+    void routesTheNoopPathToTheReservationServicesInternalNoopWithTheToken() {
+        String token = tokens.customer("c-42");
+        assertThat(getWithToken("/api/noop", token)).containsEntry("service", "reservation")
+                .containsEntry("path", "/internal/noop")
+                .containsEntry("authorization", "Bearer " + token);
+        expectProblem(client.get().uri("/api/noop").exchange(), 401);
     }
 
     @Test
@@ -151,13 +163,18 @@ class GatewayRoutingAndTokenCheckTest {
     }
 
     @Test
-    void servesTheWebUiPlaceholderWithoutAToken() {
+    void servesTheWebUiWithoutAToken() {
         for (String path : new String[] {"/", "/index.html"}) {
             String page = client.get().uri(path).exchange()
                     .expectStatus().isOk()
                     .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
                     .expectBody(String.class).returnResult().getResponseBody();
-            assertThat(page).contains("RentCar — web UI coming soon");
+            assertThat(page).contains("<script type=\"module\" src=\"/assets/app.js\"></script>");
+        }
+        for (String path : new String[] {"/assets/app.js", "/assets/views/customer.js"}) {
+            client.get().uri(path).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("text/javascript"));
         }
     }
 

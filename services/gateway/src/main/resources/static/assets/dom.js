@@ -1,0 +1,245 @@
+// Small DOM helpers. Every text from the server goes in as a text node (never as HTML).
+
+import { t } from './i18n.js';
+
+/** h('button', {type: 'button', onclick: f}, 'Save') — attributes, listeners (on...) and children. */
+export function h(tag, props, ...children) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(props ?? {})) {
+    if (value === null || value === undefined || value === false) {
+      continue;
+    }
+    if (name.startsWith('on') && typeof value === 'function') {
+      el.addEventListener(name.slice(2).toLowerCase(), value);
+    } else if (name === 'class') {
+      el.className = value;
+    } else {
+      el.setAttribute(name, value === true ? '' : String(value));
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) {
+      continue;
+    }
+    if (Array.isArray(child)) {
+      append(el, child);
+    } else {
+      el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+  }
+}
+
+let ids = 0;
+export function uid(prefix) {
+  ids += 1;
+  return `${prefix}-${ids}`;
+}
+
+/**
+ * A labelled input with room for its error: returns {row, input, error}. The error is tied to the input with
+ * aria-describedby, so a screen reader reads it with the field.
+ */
+export function field(name, label, attrs = {}, hint = null) {
+  const id = uid(name);
+  const errorId = `${id}-error`;
+  const hintId = hint ? `${id}-hint` : null;
+  const input = h('input', { id, name, ...attrs, 'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') });
+  const error = h('p', { class: 'field-error', id: errorId, 'data-error-for': name, hidden: true });
+  const row = h('div', { class: 'field' },
+    h('label', { for: id }, label),
+    input,
+    hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
+    error);
+  return { row, input, error };
+}
+
+/** Shows the problem's field errors next to the fields; returns true when at least one field got one. */
+export function showFieldErrors(fields, problem) {
+  clearFieldErrors(fields);
+  const errors = Array.isArray(problem?.errors) ? [...problem.errors] : [];
+  if (errors.length === 0 && typeof problem?.detail === 'string') {
+    // an unreadable value (e.g. 1000.5 for a whole number) is named in the detail only: "dailyRate must be ..."
+    const named = Object.keys(fields).find((name) => problem.detail.startsWith(`${name} `));
+    if (named) {
+      errors.push({ field: named, message: problem.detail.slice(named.length + 1) });
+    }
+  }
+  let shown = false;
+  for (const { field: name, message } of errors) {
+    const target = fields[name];
+    if (!target) {
+      continue;
+    }
+    const text = target.error.hidden ? message : `${target.error.textContent}; ${message}`;
+    target.error.textContent = text;
+    target.error.hidden = false;
+    target.input.setAttribute('aria-invalid', 'true');
+    if (!shown) {
+      target.input.focus();
+    }
+    shown = true;
+  }
+  return shown;
+}
+
+export function clearFieldErrors(fields) {
+  for (const target of Object.values(fields)) {
+    target.error.hidden = true;
+    target.error.textContent = '';
+    target.input.removeAttribute('aria-invalid');
+  }
+}
+
+/** A message area that screen readers announce; kind is 'info', 'success' or 'error'. */
+export function messageArea() {
+  const el = h('div', { class: 'message', role: 'status', 'aria-live': 'polite', hidden: true });
+  return {
+    el,
+    show(kind, ...content) {
+      el.className = `message ${kind}`;
+      el.replaceChildren();
+      append(el, content);
+      el.hidden = false;
+    },
+    clear() {
+      el.hidden = true;
+      el.replaceChildren();
+    },
+  };
+}
+
+/** A status as a badge: the label in the current language, the code in data-status. */
+export function badge(kind, code, label) {
+  return h('span', { class: `badge ${kind} s-${(code ?? 'none').toLowerCase()}`, 'data-status': code ?? '' }, label);
+}
+
+/** Asks in the page's confirmation dialog; resolves to true when the person confirmed. */
+export function confirmDialog(text, yes, no) {
+  const dialog = document.getElementById('confirm');
+  document.getElementById('confirm-text').textContent = text;
+  document.getElementById('confirm-yes').textContent = yes;
+  document.getElementById('confirm-no').textContent = no;
+  dialog.returnValue = '';
+  return new Promise((resolve) => {
+    dialog.addEventListener('close', () => resolve(dialog.returnValue === 'yes'), { once: true });
+    dialog.showModal();
+    document.getElementById('confirm-no').focus();
+  });
+}
+
+/**
+ * Calls fn now and then every `ms` while the page is visible, until the signal aborts; a hidden tab does not
+ * poll and catches up as soon as it is shown again.
+ */
+export function poll(signal, fn, ms = 2000) {
+  let timer = null;
+  let running = false;
+  const tick = async () => {
+    timer = null;
+    if (signal.aborted || running || document.visibilityState !== 'visible') {
+      return;
+    }
+    running = true;
+    try {
+      await fn();
+    } catch {
+      // shown by the view or the banner; the next tick tries again
+    } finally {
+      running = false;
+    }
+    if (!signal.aborted && document.visibilityState === 'visible') {
+      timer = setTimeout(tick, ms);
+    }
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === 'visible' && timer === null && !running) {
+      tick();
+    }
+  };
+  document.addEventListener('visibilitychange', onVisibility);
+  signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    document.removeEventListener('visibilitychange', onVisibility);
+  });
+  tick();
+}
+
+/** Counts down from n seconds in `el`, then calls done; stops when the signal aborts. */
+export function countdown(signal, n, render, done) {
+  let left = n;
+  render(left);
+  const timer = setInterval(() => {
+    left -= 1;
+    if (left <= 0) {
+      clearInterval(timer);
+      done();
+    } else {
+      render(left);
+    }
+  }, 1000);
+  signal.addEventListener('abort', () => clearInterval(timer));
+  return () => clearInterval(timer);
+}
+
+export function loading() {
+  return h('p', { class: 'loading' }, t('loading'));
+}
+
+/**
+ * Brings a table body in line with `items` (in order), rebuilding only the rows whose data changed, so polling
+ * does not flicker or take the keyboard focus away. build(item) returns a <tr>.
+ */
+export function syncRows(tbody, items, keyOf, build) {
+  const active = document.activeElement;
+  const focusRow = active && tbody.contains(active) ? active.closest('tr')?.dataset.key : null;
+  const focusName = active?.dataset?.focus;
+  const existing = new Map([...tbody.children].map((row) => [row.dataset.key, row]));
+  let previous = null;
+  for (const item of items) {
+    const key = keyOf(item);
+    const signature = JSON.stringify(item);
+    let row = existing.get(key);
+    existing.delete(key);
+    if (!row || row.dataset.signature !== signature) {
+      const fresh = build(item);
+      fresh.dataset.key = key;
+      fresh.dataset.signature = signature;
+      if (row) {
+        row.replaceWith(fresh);
+      }
+      row = fresh;
+    }
+    const expected = previous ? previous.nextSibling : tbody.firstChild;
+    if (row !== expected) {
+      tbody.insertBefore(row, expected);
+    }
+    previous = row;
+  }
+  for (const row of existing.values()) {
+    row.remove();
+  }
+  if (focusRow && !tbody.contains(document.activeElement)) {
+    const row = [...tbody.children].find((r) => r.dataset.key === focusRow);
+    (focusName && row?.querySelector(`[data-focus="${focusName}"]`))?.focus();
+  }
+}
+
+/** A table with a caption, column headers and a body for syncRows; cells carry data-label for phone layout. */
+export function table(caption, columns) {
+  const body = h('tbody');
+  const el = h('table', { class: 'grid' },
+    h('caption', { class: 'visually-hidden' }, caption),
+    h('thead', null, h('tr', null, columns.map((c) => h('th', { scope: 'col' }, c)))),
+    body);
+  return { el, body };
+}
+
+export function cell(label, ...content) {
+  const present = content.filter((c) => c !== null && c !== undefined && c !== false && c !== '');
+  return h('td', { 'data-label': label }, present.length ? h('span', { class: 'value' }, ...present) : null);
+}
