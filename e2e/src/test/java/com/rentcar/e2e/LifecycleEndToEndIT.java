@@ -75,6 +75,14 @@ class LifecycleEndToEndIT {
         await().atMost(EVENTUALLY).until(() -> system.get("/api/reservations/" + secondId, customer).json()
                 .get("status").asString().equals("COMPLETED"));
         awaitOnOffer(customer, carId, true);
+
+        // what the customer was told, once per event, and nobody else sees it
+        awaitNotifications(customer, reservationId, "RESERVATION_CONFIRMED", "RENTAL_STARTED", "RESERVATION_CANCELLED");
+        awaitNotifications(customer, secondId, "RESERVATION_CONFIRMED", "RENTAL_STARTED", "RENTAL_RETURNED");
+        var stranger = system.newCustomer("stranger." + suffix);
+        var theirs = system.get("/api/notifications", stranger);
+        assertThat(theirs.status()).as(theirs.toString()).isEqualTo(200);
+        assertThat(theirs.json().isEmpty()).as(theirs.body()).isTrue();
     }
 
     @Test
@@ -203,6 +211,20 @@ class LifecycleEndToEndIT {
                 }
             }
             return false;
+        });
+    }
+
+    private void awaitNotifications(String customer, String reservationId, String... types) {
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            var notifications = system.get("/api/notifications", customer);
+            assertThat(notifications.status()).as(notifications.toString()).isEqualTo(200);
+            var received = new ArrayList<String>();
+            for (var notification : notifications.json()) {
+                if (reservationId.equals(text(notification, "reservationId"))) {
+                    received.add(notification.get("type").asString());
+                }
+            }
+            assertThat(received).containsExactlyInAnyOrder(types);
         });
     }
 

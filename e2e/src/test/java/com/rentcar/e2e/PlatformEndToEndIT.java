@@ -35,7 +35,7 @@ class PlatformEndToEndIT {
     @Order(1)
     void every_component_reports_healthy() {
         var status = system.rentcar("status");
-        for (var component : List.of("postgres", "kafka", "customer", "management", "payment", "reservation", "rental", "mypage", "gateway")) {
+        for (var component : List.of("postgres", "kafka", "customer", "management", "payment", "reservation", "rental", "mypage", "notification", "gateway")) {
             assertThat(status).containsPattern("(?m)^\\s*" + component + "\\b.*\\bUP\\b");
         }
         assertThat(system.get("/actuator/health", null).status()).isEqualTo(200);
