@@ -79,11 +79,10 @@ export function showFieldErrors(fields, problem) {
     target.error.textContent = text;
     target.error.hidden = false;
     target.input.setAttribute('aria-invalid', 'true');
-    if (!shown) {
-      target.input.focus();
-    }
     shown = true;
   }
+  // the first mistake in the form's order gets the focus, whatever order the server listed them in
+  Object.values(fields).find((f) => f.input.getAttribute('aria-invalid') === 'true')?.input.focus();
   return shown;
 }
 
