@@ -194,7 +194,7 @@ function reserveForm(car, signal, back) {
       message.show('error', t('reserve.declined', { detail: detailOf(failure) }));
     } else if ((status === 503 || status === 502) && failure.retryAfter !== null) {
       const lead = failure.problem.service ? t('reserve.service.down') : t('reserve.payment.busy');
-      const line = h('span', { class: 'retry' });
+      const line = h('span', { class: 'retry', 'data-retry-after': failure.retryAfter });
       message.show('error', lead, ' ', line);
       waiting = true;
       countdown(signal, failure.retryAfter, (n) => {
