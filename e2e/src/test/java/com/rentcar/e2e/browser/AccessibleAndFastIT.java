@@ -65,8 +65,10 @@ class AccessibleAndFastIT extends BrowserTest {
         page.keyboard().press("Enter");
         assertThat(page.locator("output.price")).containsText("₩35,000");
         assertLabelled(page);
-        tabTo(page, "Confirm and pay ₩35,000");
-        page.keyboard().press("Enter");
+        confirmReservation(page, () -> {
+            tabTo(page, "Confirm and pay ₩35,000");
+            page.keyboard().press("Enter");
+        });
         var toMyPage = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See it on My Page"));
         assertThat(toMyPage).isFocused();
         page.keyboard().press("Enter");
@@ -105,9 +107,7 @@ class AccessibleAndFastIT extends BrowserTest {
         var carId = registerCar(admin, plate, "Kia Niro", 45_000);
         var username = "phone." + suffix;
         var token = system.newCustomer(username);
-        var reserved = system.post("/api/reservations", token, """
-                {"carId":"%s","pickupDate":"%s","returnDate":"%s"}""".formatted(carId, TOMORROW, TOMORROW.plusDays(2)));
-        assertThat(reserved.status()).as(reserved.toString()).isEqualTo(201);
+        reserveViaApi(token, carId, TOMORROW, TOMORROW.plusDays(2));
 
         var page = newPage(new Browser.NewContextOptions().setLocale("ko-KR").setViewportSize(390, 844)
                 .setIsMobile(true).setHasTouch(true));

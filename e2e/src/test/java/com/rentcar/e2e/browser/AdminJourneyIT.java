@@ -1,7 +1,6 @@
 package com.rentcar.e2e.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,9 +49,7 @@ class AdminJourneyIT extends BrowserTest {
         assertThat(row).hasCount(0);
 
         var customer = system.newCustomer("ev6." + suffix);
-        var reserved = system.post("/api/reservations", customer, """
-                {"carId":"%s","pickupDate":"%s","returnDate":"%s"}""".formatted(carIdOf(plate), TOMORROW, TOMORROW.plusDays(2)));
-        assertThat(reserved.status()).as(reserved.toString()).isEqualTo(201);
+        reserveViaApi(customer, carIdOf(plate), TOMORROW, TOMORROW.plusDays(2));
         assertThat(row.locator(".badge")).hasText("Rented");
         screenshot(page, "ledger");
 

@@ -1,9 +1,11 @@
 package com.rentcar.e2e.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -134,6 +136,39 @@ abstract class BrowserTest {
                 {"plateNumber":"%s","model":"%s","dailyRate":%d}""".formatted(plate, model, dailyRate));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         return registered.json().get("id").asString();
+    }
+
+    /**
+     * Reserves through the API as a client is told to: a 503 (payment busy, e.g. slow on a loaded machine) is
+     * tried again after its Retry-After.
+     */
+    static RentCarSystem.Response reserveViaApi(String token, String carId, LocalDate pickup, LocalDate back) {
+        var body = """
+                {"carId":"%s","pickupDate":"%s","returnDate":"%s"}""".formatted(carId, pickup, back);
+        var answer = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> system.post("/api/reservations", token, body), response -> response.status() != 503);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        return answer;
+    }
+
+    /**
+     * Presses "confirm and pay" as a person would: when the page says the payment service is busy, waits out its
+     * countdown ("You can try again now.") and presses again. Returns how many presses it took.
+     */
+    static int confirmReservation(Page page, Runnable press) {
+        var done = page.locator("[data-reservation-id]");
+        var busy = page.locator("#reserve-title ~ .message .retry");
+        for (int presses = 1; ; presses++) {
+            press.run();
+            PlaywrightAssertions.assertThat(done.or(busy)).isVisible();
+            if (done.isVisible()) {
+                return presses;
+            }
+            if (presses == 5) {
+                throw new AssertionError("the payment service stayed busy for 5 tries: " + busy.textContent());
+            }
+            PlaywrightAssertions.assertThat(busy).hasText("You can try again now.");
+        }
     }
 
     /** A plate number nobody registered before, in this run or an earlier one on the same data. */

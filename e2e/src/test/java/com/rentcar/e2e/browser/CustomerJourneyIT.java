@@ -52,7 +52,7 @@ class CustomerJourneyIT extends BrowserTest {
         var confirm = button(page, "Confirm and pay ₩150,000");
         assertThat(confirm).isEnabled();
         screenshot(page, "reserve");
-        confirm.click();
+        confirmReservation(page, confirm::click);
         assertThat(page.locator("[data-reservation-id]")).containsText("Reserved! " + plate);
 
         // My Page: the statuses move on by themselves, without reloading, until the car is rented

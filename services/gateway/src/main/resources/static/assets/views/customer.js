@@ -186,7 +186,16 @@ function reserveForm(car, signal, back) {
       inFlight = false;
     }
     update();
+    keepFocus();
   });
+
+  // the pressed button was disabled while the request was out, which drops the keyboard focus: give it back
+  // (now, or when a retry countdown ends)
+  function keepFocus() {
+    if (form.isConnected && !submit.disabled && (!document.activeElement || document.activeElement === document.body)) {
+      submit.focus();
+    }
+  }
 
   function refused(failure) {
     const status = failure instanceof ApiError ? failure.status : 0;
@@ -203,6 +212,7 @@ function reserveForm(car, signal, back) {
         waiting = false;
         line.textContent = t('reserve.try.now');
         update();
+        keepFocus();
       });
     } else if (status === 504) {
       message.show('error', t('reserve.timeout'), ' ', h('a', { href: '#/mypage' }, t('nav.mypage')));
