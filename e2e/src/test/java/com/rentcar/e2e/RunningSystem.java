@@ -20,7 +20,13 @@ public final class RunningSystem implements BeforeAllCallback {
         }
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .computeIfAbsent(RunningSystem.class, key -> {
-                    SYSTEM.rentcar("up", "--detach");
+                    try {
+                        SYSTEM.rentcar("up", "--detach");
+                    } catch (AssertionError failed) {
+                        // what did start must not outlive the run (nor hold its ports for the next one)
+                        SYSTEM.rentcar("down");
+                        throw failed;
+                    }
                     return (AutoCloseable) () -> SYSTEM.rentcar("down");
                 }, AutoCloseable.class);
     }

@@ -121,7 +121,8 @@ class AccessibleAndFastIT extends BrowserTest {
 
         nav(page, "마이페이지").click();
         var row = page.locator("tr[data-reservation-id]").filter(new Locator.FilterOptions().setHasText(plate));
-        assertThat(row.locator(".badge.rental")).hasText("대여중");
+        assertThat(row.locator(".badge.reservation")).hasText("예약확정");
+        assertThat(row.locator(".badge.payment")).hasText("결제완료");
         assertFitsWidth(page);
         screenshot(page, "phone-mypage");
     }

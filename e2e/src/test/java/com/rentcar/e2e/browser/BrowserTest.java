@@ -51,7 +51,8 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void launchChromium() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
+        // what the page shows after events have gone round (My Page, the ledger) can take a while on a loaded machine
+        PlaywrightAssertions.setDefaultAssertionTimeout(90_000);
         var chromium = chromium();
         // the driver would otherwise fetch its own browser builds before the first launch
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
