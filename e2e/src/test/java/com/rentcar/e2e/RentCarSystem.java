@@ -20,16 +20,18 @@ import tools.jackson.databind.json.JsonMapper;
  * The whole system, started the way a user starts it ({@code ./rentcar up --detach}) but with its own
  * data directory and ports shifted by an offset, so it never touches a developer's running system.
  */
-final class RentCarSystem {
+public final class RentCarSystem {
 
     static final int PORT_OFFSET = Integer.getInteger("rentcar.e2e.port-offset", 20000);
+    /** true: use a system that is already running on this offset and home, and leave it running (for iterating). */
+    static final boolean ATTACH = Boolean.getBoolean("rentcar.e2e.attach");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Path root = Path.of("").toAbsolutePath().getParent();
-    private final Path home = Path.of("target", "rentcar-home").toAbsolutePath();
+    private final Path home = Path.of(System.getProperty("rentcar.e2e.home", "target/rentcar-home")).toAbsolutePath();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    String gateway() {
+    public String gateway() {
         return "http://localhost:" + (8080 + PORT_OFFSET);
     }
 
@@ -38,7 +40,7 @@ final class RentCarSystem {
     }
 
     /** Runs a runner verb and returns its output; fails the test with that output when it exits non-zero. */
-    String rentcar(String... verb) {
+    public String rentcar(String... verb) {
         var command = new ArrayList<>(List.of(root.resolve("rentcar").toString()));
         command.addAll(List.of(verb));
         try {
@@ -48,8 +50,10 @@ final class RentCarSystem {
             builder.environment().put("RENTCAR_HOME", home.toString());
             builder.environment().put("RENTCAR_PORT_OFFSET", String.valueOf(PORT_OFFSET));
             builder.environment().put("RENTCAR_SKIP_BUILD", "1");
+            // a 2-core machine running the whole suite starts nine JVMs at once slowly: more room than by hand
+            builder.environment().putIfAbsent("RENTCAR_START_TIMEOUT", "240");
             var process = builder.start();
-            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            if (!process.waitFor(8, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new AssertionError("./rentcar " + String.join(" ", verb) + " did not finish:\n" + Files.readString(log));
             }
@@ -66,22 +70,22 @@ final class RentCarSystem {
         }
     }
 
-    Response get(String path, String token) {
+    public Response get(String path, String token) {
         return send(request(path, token).GET());
     }
 
-    Response post(String path, String token, String json) {
+    public Response post(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
-    Response put(String path, String token, String json) {
+    public Response put(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     /** Logs in and returns the access token; fails the test when the login is refused. */
-    String login(String username, String password) {
+    public String login(String username, String password) {
         var response = post("/api/auth/login", null,
                 "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password));
         if (response.status() != 200) {
@@ -91,7 +95,7 @@ final class RentCarSystem {
     }
 
     /** Signs a new customer up and logs them in. */
-    String newCustomer(String username) {
+    public String newCustomer(String username) {
         var signUp = post("/api/customers", null, """
                 {"username":"%s","password":"s3cret-pass","name":"Test Customer","email":"%s@example.com","phone":"010-0000-0000"}"""
                 .formatted(username, username));
@@ -122,9 +126,9 @@ final class RentCarSystem {
         }
     }
 
-    record Response(int status, String contentType, String retryAfter, String body) {
+    public record Response(int status, String contentType, String retryAfter, String body) {
 
-        JsonNode json() {
+        public JsonNode json() {
             return JSON.readTree(body);
         }
 

@@ -5,17 +5,28 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts the system once for every end-to-end test class in the run ({@code ./rentcar up --detach}) and
- * stops it ({@code ./rentcar down}) when the run ends: one start-up instead of one per class.
+ * stops it ({@code ./rentcar down}) when the run ends: one start-up instead of one per class. With
+ * {@code -Drentcar.e2e.attach=true} (and {@code -Drentcar.e2e.home=...}) the tests use a system already running
+ * on that port offset and leave it running, for iterating on a test without waiting for a start each time.
  */
-final class RunningSystem implements BeforeAllCallback {
+public final class RunningSystem implements BeforeAllCallback {
 
-    static final RentCarSystem SYSTEM = new RentCarSystem();
+    public static final RentCarSystem SYSTEM = new RentCarSystem();
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (RentCarSystem.ATTACH) {
+            return;
+        }
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .computeIfAbsent(RunningSystem.class, key -> {
-                    SYSTEM.rentcar("up", "--detach");
+                    try {
+                        SYSTEM.rentcar("up", "--detach");
+                    } catch (AssertionError failed) {
+                        // what did start must not outlive the run (nor hold its ports for the next one)
+                        SYSTEM.rentcar("down");
+                        throw failed;
+                    }
                     return (AutoCloseable) () -> SYSTEM.rentcar("down");
                 }, AutoCloseable.class);
     }

@@ -126,10 +126,10 @@ export async function api(method, path, body, { quiet = false, signal } = {}) {
   if (response.status === 401 && bearer && !path.startsWith('/api/auth/')) {
     onSessionEnded();
   } else if ([502, 503, 504].includes(response.status) && !quiet) {
-    const service = data?.service ?? key.replace('/api/', '');
-    raiseBanner(key, retryAfter !== null || !data?.detail
-      ? t('banner.down.generic', { service, n: retryAfter ?? 5 })
-      : t('banner.down', { detail: data.detail }));
+    // named as the person knows it ("Car ledger"), not by the service behind it
+    const named = t(`service.${data?.service ?? key.replace('/api/', '')}`);
+    const service = named.startsWith('service.') ? t('service.downstream') : named;
+    raiseBanner(key, t('banner.down', { service, n: retryAfter ?? 5 }));
   }
   throw failure;
 }

@@ -115,7 +115,12 @@ function render() {
   render.before = true;
 }
 
-whenSessionEnds(() => endSession({ kind: 'error', text: t('session.expired') }));
+whenSessionEnds(() => {
+  // several requests in flight may each be refused: the first one ends the session, the rest have nothing to end
+  if (session.token()) {
+    endSession({ kind: 'error', text: t('session.expired') });
+  }
+});
 
 document.getElementById('lang').addEventListener('click', () => {
   setLanguage(language() === 'en' ? 'ko' : 'en');

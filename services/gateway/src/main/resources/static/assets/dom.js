@@ -79,11 +79,10 @@ export function showFieldErrors(fields, problem) {
     target.error.textContent = text;
     target.error.hidden = false;
     target.input.setAttribute('aria-invalid', 'true');
-    if (!shown) {
-      target.input.focus();
-    }
     shown = true;
   }
+  // the first mistake in the form's order gets the focus, whatever order the server listed them in
+  Object.values(fields).find((f) => f.input.getAttribute('aria-invalid') === 'true')?.input.focus();
   return shown;
 }
 
@@ -102,12 +101,14 @@ export function messageArea() {
     el,
     show(kind, ...content) {
       el.className = `message ${kind}`;
+      delete el.dataset.kind;
       el.replaceChildren();
       append(el, content);
       el.hidden = false;
     },
     clear() {
       el.hidden = true;
+      delete el.dataset.kind;
       el.replaceChildren();
     },
   };
@@ -191,43 +192,46 @@ export function loading() {
 }
 
 /**
- * Brings a table body in line with `items` (in order), rebuilding only the rows whose data changed, so polling
- * does not flicker or take the keyboard focus away. build(item) returns a <tr>.
+ * Brings a parent (a table body, a list) in line with `items` (in order), rebuilding only the children whose data
+ * changed, so polling does not flicker or take the keyboard focus away. build(item) returns the child element.
  */
-export function syncRows(tbody, items, keyOf, build) {
+export function syncItems(parent, items, keyOf, build) {
   const active = document.activeElement;
-  const focusRow = active && tbody.contains(active) ? active.closest('tr')?.dataset.key : null;
+  const focusKey = active && parent.contains(active) ? [...parent.children].find((child) => child.contains(active))?.dataset.key : null;
   const focusName = active?.dataset?.focus;
-  const existing = new Map([...tbody.children].map((row) => [row.dataset.key, row]));
+  const existing = new Map([...parent.children].map((child) => [child.dataset.key, child]));
   let previous = null;
   for (const item of items) {
     const key = keyOf(item);
     const signature = JSON.stringify(item);
-    let row = existing.get(key);
+    let child = existing.get(key);
     existing.delete(key);
-    if (!row || row.dataset.signature !== signature) {
+    if (!child || child.dataset.signature !== signature) {
       const fresh = build(item);
       fresh.dataset.key = key;
       fresh.dataset.signature = signature;
-      if (row) {
-        row.replaceWith(fresh);
+      if (child) {
+        child.replaceWith(fresh);
       }
-      row = fresh;
+      child = fresh;
     }
-    const expected = previous ? previous.nextSibling : tbody.firstChild;
-    if (row !== expected) {
-      tbody.insertBefore(row, expected);
+    const expected = previous ? previous.nextSibling : parent.firstChild;
+    if (child !== expected) {
+      parent.insertBefore(child, expected);
     }
-    previous = row;
+    previous = child;
   }
-  for (const row of existing.values()) {
-    row.remove();
+  for (const child of existing.values()) {
+    child.remove();
   }
-  if (focusRow && !tbody.contains(document.activeElement)) {
-    const row = [...tbody.children].find((r) => r.dataset.key === focusRow);
-    (focusName && row?.querySelector(`[data-focus="${focusName}"]`))?.focus();
+  if (focusKey && !parent.contains(document.activeElement)) {
+    const child = [...parent.children].find((c) => c.dataset.key === focusKey);
+    (focusName && child?.querySelector(`[data-focus="${focusName}"]`))?.focus();
   }
 }
+
+/** syncItems for the rows of a table body. */
+export const syncRows = syncItems;
 
 /** A table with a caption, column headers and a body for syncRows; cells carry data-label for phone layout. */
 export function table(caption, columns) {

@@ -145,9 +145,15 @@ export function registerView(main, { signal }) {
 
 export function rentalsView(main, { signal, flash }) {
   const message = messageArea();
-  const rentals = table(t('rentals.title'), [t('col.car'), t('col.customer'), t('col.status'), t('col.rentedAt'), t('col.returnedAt'), t('col.actions')]);
+  const statusId = uid('rental-status');
+  const status = h('select', { id: statusId, name: 'status' },
+    h('option', { value: '' }, t('ledger.filter.all')),
+    ['RENTED', 'RETURNED', 'CANCELLED'].map((code) => h('option', { value: code }, statusLabel('rental', code))));
+  const filters = h('form', { class: 'filters', role: 'search', novalidate: true },
+    h('div', { class: 'field' }, h('label', { for: statusId }, t('ledger.filter.status')), status));
+  const rentals = table(t('rentals.title'), [t('col.car'), t('col.customer'), t('col.status'), t('col.rentedAt'), t('col.endedAt'), t('col.actions')]);
   const empty = h('p', { class: 'muted', hidden: true }, t('rentals.empty'));
-  main.append(h('h1', null, t('rentals.title')), message.el, h('div', { class: 'table-wrap' }, rentals.el), empty);
+  main.append(h('h1', null, t('rentals.title')), message.el, filters, h('div', { class: 'table-wrap' }, rentals.el), empty);
   if (flash) {
     message.show(flash.kind, flash.text);
   }
@@ -158,11 +164,16 @@ export function rentalsView(main, { signal, flash }) {
     return car ? `${car.plateNumber} · ${car.model}` : rental.carId.slice(0, 8);
   }
 
+  let asked = 0;
   async function refresh() {
+    const mine = ++asked;
     const [list, cars] = await Promise.all([
-      api('GET', '/api/rentals', undefined, { signal }),
-      api('GET', '/api/cars', undefined, { signal }).catch(() => null), // names only: the list works without them
+      api('GET', status.value ? `/api/rentals?status=${status.value}` : '/api/rentals', undefined, { signal }),
+      api('GET', '/api/cars', undefined, { signal, quiet: true }).catch(() => null), // names only: the list works without them
     ]);
+    if (mine !== asked) {
+      return; // a newer filter has been asked for meanwhile
+    }
     if (cars) {
       carsById = new Map(cars.data.map((car) => [car.id, car]));
     }
@@ -173,11 +184,13 @@ export function rentalsView(main, { signal, flash }) {
       cell(t('col.customer'), h('code', { title: rental.customerId }, rental.customerId.slice(0, 8))),
       cell(t('col.status'), badge('rental', rental.status, statusLabel('rental', rental.status))),
       cell(t('col.rentedAt'), moment(rental.rentedAt)),
-      cell(t('col.returnedAt'), moment(rental.returnedAt)),
+      cell(t('col.endedAt'), moment(rental.returnedAt ?? rental.cancelledAt)),
       cell(t('col.actions'), rental.status === 'RENTED'
         ? h('button', { type: 'button', 'data-focus': 'return', 'aria-label': `${t('rentals.return')}: ${rental.car}`, onclick: (e) => recordReturn(rental, e.currentTarget) }, t('rentals.return'))
         : null)));
   }
+  status.addEventListener('change', () => refresh().catch(() => {}));
+  filters.addEventListener('submit', (event) => event.preventDefault());
 
   async function recordReturn(rental, button) {
     const sure = await confirmDialog(t('rentals.return.confirm', { car: rental.car }), t('rentals.return.yes'), t('rentals.return.no'));

@@ -5,7 +5,7 @@ import { t, money, day, moment, statusLabel } from '../i18n.js';
 import { api, ApiError } from '../api.js';
 import {
   h, field, messageArea, showFieldErrors, clearFieldErrors, badge, confirmDialog, poll, countdown, loading,
-  syncRows, table, cell,
+  syncRows, syncItems, table, cell,
 } from '../dom.js';
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
@@ -48,33 +48,50 @@ export function carsView(main, { signal, flash }) {
   }
   list.append(h('li', null, loading()));
 
+  // the list refreshes by itself while it is shown (another customer may take a car, staff may add one)
   async function load() {
+    if (!panel.hidden) {
+      return;
+    }
     try {
       const { data } = await api('GET', '/api/available-cars', undefined, { signal });
-      list.replaceChildren();
-      count.textContent = data.length ? t(data.length === 1 ? 'cars.count.one' : 'cars.count', { n: data.length }) : t('cars.empty');
-      for (const car of data) {
-        list.append(h('li', { class: 'car card', 'data-car-id': car.id, 'data-plate': car.plateNumber },
-          h('h2', null, car.plateNumber),
-          h('p', { class: 'model' }, car.model),
-          h('p', { class: 'rate' }, t('cars.per.day', { rate: money(car.dailyRate) })),
-          h('button', { type: 'button', 'aria-label': `${t('cars.reserve')} ${car.plateNumber}`, onclick: () => reserve(car) }, t('cars.reserve'))));
+      if (!panel.hidden) {
+        return;
       }
+      if (message.el.dataset.kind === 'load-error') {
+        message.clear();
+      }
+      count.textContent = data.length ? t(data.length === 1 ? 'cars.count.one' : 'cars.count', { n: data.length }) : t('cars.empty');
+      syncItems(list, data, (car) => car.id, carItem);
     } catch (failure) {
       if (failure?.name === 'AbortError') {
         return;
       }
-      list.replaceChildren();
-      count.textContent = '';
-      message.show('error', t('error.generic', { detail: detailOf(failure) }));
+      if (!(failure instanceof ApiError && [502, 503, 504].includes(failure.status)) && failure?.status !== 0) {
+        // an outage is told by the banner; anything else here, once
+        message.show('error', t('error.generic', { detail: detailOf(failure) }));
+        message.el.dataset.kind = 'load-error';
+      }
+      if (list.querySelector('.loading')) {
+        list.replaceChildren();
+      }
+      throw failure;
     }
+  }
+
+  function carItem(car) {
+    return h('li', { class: 'car card', 'data-car-id': car.id, 'data-plate': car.plateNumber },
+      h('h2', null, car.plateNumber),
+      h('p', { class: 'model' }, car.model),
+      h('p', { class: 'rate' }, t('cars.per.day', { rate: money(car.dailyRate) })),
+      h('button', { type: 'button', 'data-focus': 'reserve', 'aria-label': `${t('cars.reserve')} ${car.plateNumber}`, onclick: () => reserve(car) }, t('cars.reserve')));
   }
 
   function backToList() {
     panel.hidden = true;
     panel.replaceChildren();
     offer.hidden = false;
-    load();
+    load().catch(() => {});
   }
 
   function reserve(car) {
@@ -85,7 +102,7 @@ export function carsView(main, { signal, flash }) {
     panel.querySelector('h2').focus();
   }
 
-  load();
+  poll(signal, load, 5000);
 }
 
 function reserveForm(car, signal, back) {
@@ -169,7 +186,16 @@ function reserveForm(car, signal, back) {
       inFlight = false;
     }
     update();
+    keepFocus();
   });
+
+  // the pressed button was disabled while the request was out, which drops the keyboard focus: give it back
+  // (now, or when a retry countdown ends)
+  function keepFocus() {
+    if (form.isConnected && !submit.disabled && (!document.activeElement || document.activeElement === document.body)) {
+      submit.focus();
+    }
+  }
 
   function refused(failure) {
     const status = failure instanceof ApiError ? failure.status : 0;
@@ -177,7 +203,7 @@ function reserveForm(car, signal, back) {
       message.show('error', t('reserve.declined', { detail: detailOf(failure) }));
     } else if ((status === 503 || status === 502) && failure.retryAfter !== null) {
       const lead = failure.problem.service ? t('reserve.service.down') : t('reserve.payment.busy');
-      const line = h('span', { class: 'retry' });
+      const line = h('span', { class: 'retry', 'data-retry-after': failure.retryAfter });
       message.show('error', lead, ' ', line);
       waiting = true;
       countdown(signal, failure.retryAfter, (n) => {
@@ -186,6 +212,7 @@ function reserveForm(car, signal, back) {
         waiting = false;
         line.textContent = t('reserve.try.now');
         update();
+        keepFocus();
       });
     } else if (status === 504) {
       message.show('error', t('reserve.timeout'), ' ', h('a', { href: '#/mypage' }, t('nav.mypage')));
