@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param warmup the unmeasured warm-up before each measured window
  * @param duration each measured window
  * @param customers how many customer accounts share the load
- * @param lagSampleEvery every n-th confirmed reservation has its event lag measured
+ * @param lagSampleInterval the first reservation confirmed after each such interval has its event lag measured
  * @param lagPollInterval how often a lag sample asks the ledger and My Page (the resolution of the lag)
  * @param runDir the runner's pid files ({@code <component>.pid})
  * @param dataDir the runner's data directory (PostgreSQL's {@code postmaster.pid})
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * @param clockTicks the kernel's clock ticks per second ({@code getconf CLK_TCK})
  */
 record BenchOptions(URI gateway, int concurrency, Duration warmup, Duration duration, int customers,
-        int lagSampleEvery, Duration lagPollInterval, Path runDir, Path dataDir, List<String> components, Path outDir,
+        Duration lagSampleInterval, Duration lagPollInterval, Path runDir, Path dataDir, List<String> components, Path outDir,
         Path pngCopy, Startup startup, String command, long clockTicks) {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)?");
@@ -46,7 +46,7 @@ record BenchOptions(URI gateway, int concurrency, Duration warmup, Duration dura
         Duration warmup = Duration.ofSeconds(10);
         Duration duration = Duration.ofSeconds(30);
         int customers = -1;
-        int sampleEvery = 20;
+        Duration sampleInterval = Duration.ofMillis(100);
         Duration poll = Duration.ofMillis(20);
         Path runDir = Path.of(".rentcar/run");
         Path dataDir = Path.of(".rentcar/data");
@@ -70,7 +70,7 @@ record BenchOptions(URI gateway, int concurrency, Duration warmup, Duration dura
                 case "--warmup" -> warmup = duration(name, value);
                 case "--duration" -> duration = duration(name, value);
                 case "--customers" -> customers = positive(name, value);
-                case "--lag-sample-every" -> sampleEvery = positive(name, value);
+                case "--lag-sample-interval" -> sampleInterval = duration(name, value);
                 case "--lag-poll-interval" -> poll = duration(name, value);
                 case "--run-dir" -> runDir = Path.of(value);
                 case "--data-dir" -> dataDir = Path.of(value);
@@ -93,7 +93,7 @@ record BenchOptions(URI gateway, int concurrency, Duration warmup, Duration dura
         }
         var startup = startupMillis < 0 ? null : new Startup(startupMillis, startupHow, List.copyOf(readyLines));
         return new BenchOptions(gateway, concurrency, warmup, duration, customers < 0 ? 4 * concurrency : customers,
-                sampleEvery, poll, runDir, dataDir, components, out, png, startup, command, clockTicks);
+                sampleInterval, poll, runDir, dataDir, components, out, png, startup, command, clockTicks);
     }
 
     /** {@code 30s}, {@code 2m}, {@code 500ms}, or a plain number of seconds. */

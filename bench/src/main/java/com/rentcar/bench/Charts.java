@@ -27,7 +27,7 @@ final class Charts {
 
     /** Requests per second of each endpoint, second by second, warm-up shaded. */
     static Chart throughput(PhaseResult phase) {
-        var chart = new Chart(phase.title() + ": throughput", "seconds since the phase started", "req/s",
+        var chart = new Chart("Throughput: " + phase.name(), "seconds since the phase started", "req/s",
                 Chart.XScale.LINEAR, Chart.YScale.LINEAR);
         for (String endpoint : phase.endpoints()) {
             var ticks = ticks(phase, endpoint);
@@ -40,7 +40,7 @@ final class Charts {
 
     /** p50 (line), p99 (dashed) and max (dots) of each endpoint, second by second. */
     static Chart latencyOverTime(PhaseResult phase) {
-        var chart = new Chart(phase.title() + ": latency over time", "seconds since the phase started", "ms",
+        var chart = new Chart("Latency over time: " + phase.name() + " (p50, p99, max)", "seconds since the phase started", "ms",
                 Chart.XScale.LINEAR, Chart.YScale.LOG);
         for (String endpoint : phase.endpoints()) {
             var ticks = ticks(phase, endpoint).stream().filter(t -> t.count() > 0).toList();

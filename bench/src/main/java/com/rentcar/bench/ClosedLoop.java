@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
@@ -34,11 +35,13 @@ final class ClosedLoop {
 
     /**
      * @param onSuccess given the answer of a request that got its expected status, outside the timed exchange
+     * @param onFailure given the status of a request that got another one (0 when no answer came)
      */
-    record Request(String endpoint, HttpRequest http, int expectedStatus, Consumer<Answer> onSuccess) {
+    record Request(String endpoint, HttpRequest http, int expectedStatus, Consumer<Answer> onSuccess,
+            IntConsumer onFailure) {
 
         Request(String endpoint, HttpRequest http, int expectedStatus) {
-            this(endpoint, http, expectedStatus, null);
+            this(endpoint, http, expectedStatus, null, null);
         }
     }
 
@@ -144,9 +147,15 @@ final class ClosedLoop {
                     }
                 } else {
                     state.failed(request.endpoint(), "HTTP " + response.statusCode());
+                    if (request.onFailure() != null) {
+                        request.onFailure().accept(response.statusCode());
+                    }
                 }
             } catch (IOException e) {
                 state.failed(request.endpoint(), e.getClass().getSimpleName());
+                if (request.onFailure() != null) {
+                    request.onFailure().accept(0);
+                }
                 pause(); // a refused connection fails at once: do not spin
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

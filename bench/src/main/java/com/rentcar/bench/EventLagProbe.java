@@ -21,6 +21,8 @@ import org.HdrHistogram.Histogram;
  * answer that showed it — an upper bound, late by at most one poll interval plus one read. Polls come every
  * {@code interval} for the first half second, then every 100 ms, then every 500 ms after two seconds, so that
  * a slow pipeline is not also flooded by its observer; at most {@code maxInFlight} samples are followed at once.
+ * Samples are taken by time (the first reservation confirmed after each {@code sampleInterval}), not by count, so
+ * the observation load stays about the same whatever the throughput, and a slow run still gets samples.
  */
 final class EventLagProbe implements AutoCloseable {
 
@@ -36,7 +38,7 @@ final class EventLagProbe implements AutoCloseable {
      */
     record Result(long sampled, long skipped, long ledgerMissed, long myPageMissed, Histogram ledgerMicros,
             Histogram myPageMicros, List<Point> points, long polls, Duration pollInterval, Duration giveUp,
-            int sampleEvery, int maxInFlight) {
+            Duration sampleInterval, int maxInFlight) {
 
         LatencySummary ledger() {
             return LatencySummary.of(ledgerMicros, 0);
@@ -51,7 +53,8 @@ final class EventLagProbe implements AutoCloseable {
     private final String adminToken;
     private final Duration interval;
     private final Duration giveUp;
-    private final int sampleEvery;
+    private final Duration sampleInterval;
+    private final AtomicLong nextSampleAt = new AtomicLong(Long.MIN_VALUE);
     private final int maxInFlight;
     private final Semaphore inFlight;
     private final ExecutorService pollers = Executors.newVirtualThreadPerTaskExecutor();
@@ -63,19 +66,24 @@ final class EventLagProbe implements AutoCloseable {
     private final AtomicLong polls = new AtomicLong();
     private volatile long windowStart;
 
-    EventLagProbe(RentCarApi api, String adminToken, Duration interval, Duration giveUp, int sampleEvery,
+    EventLagProbe(RentCarApi api, String adminToken, Duration interval, Duration giveUp, Duration sampleInterval,
             int maxInFlight) {
         this.api = api;
         this.adminToken = adminToken;
         this.interval = interval;
         this.giveUp = giveUp;
-        this.sampleEvery = sampleEvery;
+        this.sampleInterval = sampleInterval;
         this.maxInFlight = maxInFlight;
         this.inFlight = new Semaphore(maxInFlight);
     }
 
-    int sampleEvery() {
-        return sampleEvery;
+    /**
+     * Whether a reservation confirmed at {@code confirmedAt} ({@link System#nanoTime()}) is to be sampled: the first
+     * one after each sample interval is, whichever worker confirmed it.
+     */
+    boolean due(long confirmedAt) {
+        long next = nextSampleAt.get();
+        return confirmedAt >= next && nextSampleAt.compareAndSet(next, confirmedAt + sampleInterval.toNanos());
     }
 
     /** Samples taken from now on are placed on the time axis from this moment. */
@@ -159,7 +167,7 @@ final class EventLagProbe implements AutoCloseable {
             }
         }
         return new Result(sampled.get(), skipped.get(), ledgerMissed.get(), myPageMissed.get(), ledger, myPage,
-                sorted, polls.get(), interval, giveUp, sampleEvery, maxInFlight);
+                sorted, polls.get(), interval, giveUp, sampleInterval, maxInFlight);
     }
 
     @Override

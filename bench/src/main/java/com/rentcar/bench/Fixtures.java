@@ -21,6 +21,7 @@ final class Fixtures {
     static final String PASSWORD = "bench-pass-2026";
     static final String CAR_MODEL = "Bench Runner";
     static final long DAILY_RATE = 50_000;
+    static final int SETUP_ATTEMPTS = 3;
 
     record Customer(UUID id, String username, String token) {
     }
@@ -35,17 +36,34 @@ final class Fixtures {
     }
 
     List<Customer> customers(int count, int parallel) {
-        return make(count, parallel, i -> {
-            String username = "bench-" + runId + "-" + i;
+        return make(count, parallel, i -> retried(attempt -> {
+            String username = "bench-" + runId + "-" + i + (attempt == 1 ? "" : "r" + attempt);
             var id = api.registerCustomer(username, PASSWORD, "Bench Customer " + i, username + "@example.com",
                     "010-0000-" + String.format("%04d", i % 10_000));
             return new Customer(id, username, api.login(username, PASSWORD));
-        });
+        }));
     }
 
     List<UUID> cars(String adminToken, int count, int parallel) {
-        return make(count, parallel, i -> api.registerCar(adminToken,
-                "B" + runId + "-" + plates.incrementAndGet(), CAR_MODEL, DAILY_RATE));
+        return make(count, parallel, i -> retried(attempt -> api.registerCar(adminToken,
+                "B" + runId + "-" + plates.incrementAndGet(), CAR_MODEL, DAILY_RATE)));
+    }
+
+    /**
+     * Set-up is not measured, and on a busy machine a request may time out at the gateway: such a failure is tried
+     * again, with a new name (the first attempt may have been stored after all; its account or car is then unused).
+     */
+    private static <T> T retried(IntFunction<T> attempt) {
+        for (int n = 1;; n++) {
+            try {
+                return attempt.apply(n);
+            } catch (BenchFailed e) {
+                if (n == SETUP_ATTEMPTS) {
+                    throw e;
+                }
+                sleep(Duration.ofMillis(500L * n));
+            }
+        }
     }
 
     /** Waits until the reservation service offers every one of these cars (it learns of them from car events). */

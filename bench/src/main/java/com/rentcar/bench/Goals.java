@@ -31,8 +31,10 @@ final class Goals {
                 f("%.1f %% (%.0f / %.0f req/s), %d errors", ratio * 100, reservation.perSecond(),
                         report.hop().perSecond(), errors),
                 ratio >= 0.30 && errors == 0));
-        double p99 = reservation.summary().p99Ms();
-        goals.add(new Goal("reservation p99 latency", "<= 50 ms", f("%.1f ms", p99), p99 <= 50));
+        var summary = reservation.summary();
+        goals.add(summary.count() == 0
+                ? new Goal("reservation p99 latency", "<= 50 ms", "no reservation succeeded", false)
+                : new Goal("reservation p99 latency", "<= 50 ms", f("%.1f ms", summary.p99Ms()), summary.p99Ms() <= 50));
         var lag = report.lag();
         goals.add(lagGoal("event lag p99 to the ledger", lag.ledger(), lag.ledgerMissed(), lag.sampled()));
         goals.add(lagGoal("event lag p99 to My Page", lag.myPage(), lag.myPageMissed(), lag.sampled()));

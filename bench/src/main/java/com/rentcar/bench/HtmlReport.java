@@ -87,11 +87,11 @@ final class HtmlReport {
 
         var lag = r.lag();
         h.append("<h2>Event lag after a reservation</h2>");
-        h.append(f("<p>Every %d-th confirmed reservation of the measured window is followed until the car ledger "
+        h.append(f("<p>The first reservation confirmed in each %d ms of the measured window is followed until the car ledger "
                 + "(<code>GET /api/cars/{id}</code>) and My Page (<code>GET /api/mypage</code>) show it RENTED: %d "
                 + "followed, %d skipped (at most %d followed at once). The lag is the time from the 201 to the first "
                 + "answer that showed it — an upper bound; polls every %d ms, 100 ms after 0.5 s, 500 ms after 2 s. "
-                + "%,d polls were sent.</p>", lag.sampleEvery(), lag.sampled(), lag.skipped(), lag.maxInFlight(),
+                + "%,d polls were sent.</p>", lag.sampleInterval().toMillis(), lag.sampled(), lag.skipped(), lag.maxInFlight(),
                 lag.pollInterval().toMillis(), lag.polls()));
         h.append("<table><tr><th>view</th><th>p50 ms</th><th>p90 ms</th><th>p99 ms</th><th>max ms</th><th>seen</th>"
                 + "<th>never seen</th></tr>");

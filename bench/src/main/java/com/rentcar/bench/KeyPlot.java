@@ -41,9 +41,11 @@ final class KeyPlot {
 
     static String headline(Report r) {
         var res = r.reservation().summary();
-        return f("RentCar, concurrency %d: reservations %,.0f/s = %.0f %% of the hop limit (%,.0f/s), p99 %.0f ms; "
-                + "event lag p99 %.0f ms (ledger) / %.0f ms (My Page)", r.load().concurrency(), res.perSecond(),
-                r.reservationToHop() * 100, r.hop().perSecond(), res.p99Ms(), r.lag().ledger().p99Ms(),
-                r.lag().myPage().p99Ms());
+        var lag = r.lag();
+        String lagText = lag.ledger().count() == 0 || lag.myPage().count() == 0 ? "event lag: no sample seen"
+                : f("event lag p99 %.0f ms (ledger) / %.0f ms (My Page)", lag.ledger().p99Ms(), lag.myPage().p99Ms());
+        return f("RentCar, concurrency %d: reservations %,.0f/s = %.0f %% of the hop limit (%,.0f/s), p99 %.0f ms; %s",
+                r.load().concurrency(), res.perSecond(), r.reservationToHop() * 100, r.hop().perSecond(), res.p99Ms(),
+                lagText);
     }
 }

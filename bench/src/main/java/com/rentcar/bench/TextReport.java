@@ -85,8 +85,9 @@ final class TextReport {
     }
 
     private static void lag(StringBuilder out, EventLagProbe.Result lag, double windowSeconds) {
-        line(out, "event lag: every %d-th confirmed reservation of the measured window followed until it shows RENTED "
-                + "(%d followed, %d skipped while %d were followed)", lag.sampleEvery(), lag.sampled(), lag.skipped(),
+        line(out, "event lag: the first reservation confirmed in each %d ms of the measured window followed until it "
+                + "shows RENTED (%d followed, %d skipped while %d were followed)", lag.sampleInterval().toMillis(),
+                lag.sampled(), lag.skipped(),
                 lag.maxInFlight());
         line(out, "           time from the 201 to the first answer showing it: an upper bound; polls every %d ms "
                 + "(100 ms after 0.5 s, 500 ms after 2 s)", lag.pollInterval().toMillis());

@@ -75,7 +75,7 @@ class ReportFilesTest {
             points.add(new EventLagProbe.Point(i / 2.0, 40 + i, 90 + 2 * i));
         }
         var lag = new EventLagProbe.Result(60, 0, 0, 0, ledger, myPage, points, 600, Duration.ofMillis(20),
-                Duration.ofSeconds(60), 20, 32);
+                Duration.ofSeconds(60), Duration.ofMillis(100), 32);
         var cpu = new ProcessCosts.CpuUse(30, Map.of("gateway", 20.0, "reservation", 25.0), 6, 58, 60);
         var costs = new Report.Costs(List.of("gateway", "reservation"), Map.of("gateway", 300L << 20,
                 "reservation", 400L << 20), 700L << 20, cpu, Map.of("hop", cpu, "reservation", cpu, "reads", cpu));

@@ -1,5 +1,7 @@
 package com.rentcar.platform.security;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -33,14 +35,19 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class PlatformSecurityConfiguration {
 
+    /** Tokens whose signature was checked, remembered (a few KB each) so each is checked once, not per request. */
+    static final long VERIFIED_TOKENS = 4096;
+    static final Duration VERIFIED_TOKEN_RETENTION = Duration.ofMinutes(5);
+
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(SecurityProperties properties) {
         var decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri().toString())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(tokenValidator(properties.issuer()));
-        return decoder;
+        var validator = tokenValidator(properties.issuer());
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokenCache(decoder, validator, VERIFIED_TOKENS, VERIFIED_TOKEN_RETENTION);
     }
 
     /** The checks every RentCar token must pass, whoever verifies it. */

@@ -1,5 +1,6 @@
 package com.rentcar.gateway.security;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -21,6 +22,10 @@ import reactor.netty.http.client.HttpClient;
 @Configuration(proxyBeanMethods = false)
 class TokenDecoderConfiguration {
 
+    /** Tokens whose signature was checked, remembered (a few KB each) so each is checked once, not per request. */
+    static final long VERIFIED_TOKENS = 4096;
+    static final Duration VERIFIED_TOKEN_RETENTION = Duration.ofMinutes(5);
+
     /**
      * The decoder keeps the fetched key set and only goes back to the customer service for a key id it has
      * not seen, so a customer outage does not stop token checks for requests bound to other services.
@@ -32,12 +37,14 @@ class TokenDecoderConfiguration {
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .webClient(keyClient(properties))
                 .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+        var validator = new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()),
                 // the timestamp check skips a missing exp; a token that never expires is not acceptable here
                 new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
-                new JwtClaimValidator<String>(JwtClaimNames.SUB, Objects::nonNull)));
-        return new KeyOutageAwareDecoder(decoder);
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, Objects::nonNull));
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokenCache(new KeyOutageAwareDecoder(decoder), validator, VERIFIED_TOKENS,
+                VERIFIED_TOKEN_RETENTION);
     }
 
     private static WebClient keyClient(TokenProperties properties) {
