@@ -75,6 +75,32 @@ final class RentCarSystem {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** POSTs with extra request headers (name, value, name, value, ...). */
+    Response post(String path, String token, String json, String... headers) {
+        var request = request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    /** A GET straight to one component's own port (its base port + the offset), bypassing the gateway. */
+    Response getFrom(int basePort, String path) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + (basePort + PORT_OFFSET) + path))
+                .timeout(Duration.ofSeconds(30)).GET());
+    }
+
+    /** A component's log as far as it is written now. */
+    String log(String component) {
+        try {
+            var file = home.resolve("logs").resolve(component + ".log");
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     Response put(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the system once for every end-to-end test class in the run ({@code ./rentcar up --detach}) and
+ * Starts the system once for every end-to-end test class in the run ({@code ./rentcar up --detach --tracing}) and
  * stops it ({@code ./rentcar down}) when the run ends: one start-up instead of one per class.
  */
 final class RunningSystem implements BeforeAllCallback {
@@ -15,7 +15,8 @@ final class RunningSystem implements BeforeAllCallback {
     public void beforeAll(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .computeIfAbsent(RunningSystem.class, key -> {
-                    SYSTEM.rentcar("up", "--detach");
+                    // --tracing: every finished span is a log line too, so a test can follow one trace through the logs
+                    SYSTEM.rentcar("up", "--detach", "--tracing");
                     return (AutoCloseable) () -> SYSTEM.rentcar("down");
                 }, AutoCloseable.class);
     }
