@@ -41,6 +41,11 @@ public final class RentCarSystem {
 
     /** Runs a runner verb and returns its output; fails the test with that output when it exits non-zero. */
     public String rentcar(String... verb) {
+        return rentcar(Duration.ofMinutes(8), verb);
+    }
+
+    /** As {@link #rentcar(String...)}, for a verb that may take longer (a rollout starts every instance in turn). */
+    public String rentcar(Duration within, String... verb) {
         var command = new ArrayList<>(List.of(root.resolve("rentcar").toString()));
         command.addAll(List.of(verb));
         try {
@@ -53,7 +58,7 @@ public final class RentCarSystem {
             // a 2-core machine running the whole suite starts nine JVMs at once slowly: more room than by hand
             builder.environment().putIfAbsent("RENTCAR_START_TIMEOUT", "240");
             var process = builder.start();
-            if (!process.waitFor(8, TimeUnit.MINUTES)) {
+            if (!process.waitFor(within.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("./rentcar " + String.join(" ", verb) + " did not finish:\n" + Files.readString(log));
             }
@@ -77,6 +82,32 @@ public final class RentCarSystem {
     public Response post(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /** POSTs with extra request headers (name, value, name, value, ...). */
+    public Response post(String path, String token, String json, String... headers) {
+        var request = request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    /** A GET straight to one component's own port (its base port + the offset), bypassing the gateway. */
+    public Response getFrom(int basePort, String path) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + (basePort + PORT_OFFSET) + path))
+                .timeout(Duration.ofSeconds(30)).GET());
+    }
+
+    /** A component's log as far as it is written now. */
+    public String log(String component) {
+        try {
+            var file = home.resolve("logs").resolve(component + ".log");
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     public Response put(String path, String token, String json) {

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the system once for every end-to-end test class in the run ({@code ./rentcar up --detach}) and
+ * Starts the system once for every end-to-end test class in the run ({@code ./rentcar up --detach --tracing}) and
  * stops it ({@code ./rentcar down}) when the run ends: one start-up instead of one per class. With
  * {@code -Drentcar.e2e.attach=true} (and {@code -Drentcar.e2e.home=...}) the tests use a system already running
  * on that port offset and leave it running, for iterating on a test without waiting for a start each time.
@@ -21,7 +21,8 @@ public final class RunningSystem implements BeforeAllCallback {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .computeIfAbsent(RunningSystem.class, key -> {
                     try {
-                        SYSTEM.rentcar("up", "--detach");
+                        // --tracing: every finished span is a log line too, so a test can follow one trace through the logs
+                        SYSTEM.rentcar("up", "--detach", "--tracing");
                     } catch (AssertionError failed) {
                         // what did start must not outlive the run (nor hold its ports for the next one)
                         SYSTEM.rentcar("down");

@@ -4,9 +4,11 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -20,6 +22,11 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+
 import com.rentcar.platform.events.EventEnvelopes;
 import com.rentcar.platform.inbox.ProcessedEvents;
 import com.rentcar.platform.kafka.DeadLetters;
@@ -28,6 +35,8 @@ import com.rentcar.platform.kafka.KafkaTopicProperties;
 import com.rentcar.platform.outbox.Outbox;
 import com.rentcar.platform.outbox.OutboxProperties;
 import com.rentcar.platform.outbox.OutboxRelay;
+import com.rentcar.platform.tracing.SpanLog;
+import com.rentcar.platform.tracing.TraceContexts;
 import com.rentcar.platform.web.NoopController;
 import com.rentcar.platform.web.ProblemDetailsAdvice;
 import com.rentcar.platform.web.RequestBodyLimitFilter;
@@ -66,6 +75,21 @@ public class PlatformAutoConfiguration {
         return DeadLetters.errorHandler(template);
     }
 
+    /** The trace carried through the outbox; none when tracing is off (no tracer, no propagator). */
+    @Bean
+    TraceContexts traceContexts(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        var t = tracer.getIfAvailable();
+        var p = propagator.getIfAvailable();
+        return t == null || p == null ? TraceContexts.NONE : new TraceContexts(t, p);
+    }
+
+    /** Finished spans in the service's own log, for machines without a collector ({@code ./rentcar up --tracing}). */
+    @Bean
+    @ConditionalOnProperty(name = "rentcar.tracing.log-spans", havingValue = "true")
+    SpanLog spanLog() {
+        return new SpanLog();
+    }
+
     @Bean
     StrictJson strictJson() {
         return new StrictJson();
@@ -101,13 +125,21 @@ public class PlatformAutoConfiguration {
 
         @Bean
         OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
-                OutboxProperties properties) {
-            return new OutboxRelay(jdbc, transactions, kafka, properties);
+                OutboxProperties properties, TraceContexts traces) {
+            return new OutboxRelay(jdbc, transactions, kafka, properties, traces);
         }
 
         @Bean
-        Outbox outbox(JdbcClient jdbc, EventEnvelopes envelopes, OutboxRelay relay) {
-            return new Outbox(jdbc, envelopes, relay);
+        Outbox outbox(JdbcClient jdbc, EventEnvelopes envelopes, OutboxRelay relay, TraceContexts traces) {
+            return new Outbox(jdbc, envelopes, relay, traces);
+        }
+
+        /** {@code rentcar_outbox_backlog}: staged events not yet published (should stay near 0). */
+        @Bean
+        MeterBinder outboxBacklog(OutboxRelay relay) {
+            return registry -> Gauge.builder("rentcar.outbox.backlog", relay, OutboxRelay::backlog)
+                    .description("Events staged in the outbox and not yet published to Kafka")
+                    .register(registry);
         }
 
         @Bean

@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.rentcar.platform.tracing.TraceContexts;
+
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
@@ -33,15 +35,22 @@ public class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
+    private final TraceContexts traces;
     private final AtomicBoolean drainRequested = new AtomicBoolean();
     private volatile ScheduledExecutorService worker;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
             OutboxProperties properties) {
+        this(jdbc, transactions, kafka, properties, TraceContexts.NONE);
+    }
+
+    public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
+            OutboxProperties properties, TraceContexts traces) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.kafka = kafka;
         this.properties = properties;
+        this.traces = traces;
     }
 
     /** Asks for a drain soon; many wakes while one drain is pending collapse into that one. */
@@ -72,19 +81,25 @@ public class OutboxRelay implements SmartLifecycle {
     private int publishBatch() {
         Integer sent = transactions.execute(tx -> {
             List<StagedEvent> batch = jdbc.sql("""
-                    select position, event_id, topic, message_key, event_type, payload from outbox_event
+                    select position, event_id, topic, message_key, event_type, payload, trace_parent from outbox_event
                     where published_at is null order by position limit :limit for update skip locked""")
                     .param("limit", properties.batchSize())
                     .query((rs, i) -> new StagedEvent(rs.getLong("position"), rs.getString("event_id"),
                             rs.getString("topic"), rs.getString("message_key"), rs.getString("event_type"),
-                            rs.getString("payload")))
+                            rs.getString("payload"), rs.getString("trace_parent")))
                     .list();
             if (batch.isEmpty()) {
                 return 0;
             }
             var sends = new ArrayList<CompletableFuture<?>>(batch.size());
             for (var event : batch) {
-                sends.add(kafka.send(event.toRecord()));
+                // published inside the trace of the request that staged it: the producer span and the traceparent
+                // header the consumers continue from belong to that request's trace
+                try (var span = traces.continueTrace(event.traceParent(), "outbox publish " + event.topic())
+                        .tag("messaging.destination.name", event.topic()).tag("rentcar.event.type", event.type())) {
+                    sends.add(kafka.send(event.toRecord()));
+                    log.debug("Publishing {} {} to {}", event.type(), event.eventId(), event.topic());
+                }
             }
             CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
                     .orTimeout(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -146,7 +161,18 @@ public class OutboxRelay implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE - 1024;
     }
 
-    private record StagedEvent(long position, String eventId, String topic, String key, String type, String payload) {
+    /** How many staged events wait for publication (the outbox backlog metric); -1 when the database does not answer. */
+    public long backlog() {
+        try {
+            Long count = jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class).single();
+            return count == null ? 0 : count;
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private record StagedEvent(long position, String eventId, String topic, String key, String type, String payload,
+            String traceParent) {
 
         ProducerRecord<String, String> toRecord() {
             var record = new ProducerRecord<>(topic, key, payload);

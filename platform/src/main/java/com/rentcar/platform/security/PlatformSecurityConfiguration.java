@@ -74,7 +74,7 @@ public class PlatformSecurityConfiguration {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(rules -> {
-                    rules.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
+                    rules.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus",
                             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll();
                     rules.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll();
                     serviceRules.orderedStream().forEach(rule -> rule.configure(rules));

@@ -27,7 +27,7 @@ class GatewaySecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(rules -> rules
                         .pathMatchers(HttpMethod.POST, "/api/customers", "/api/auth/login").permitAll()
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .pathMatchers("/", "/index.html", "/assets/**", "/favicon.ico").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         // the rest is either static, not exposed, or nothing at all: it should get an honest 404, not a 401

@@ -17,6 +17,7 @@ import com.rentcar.mypage.application.MyPageStore;
 import com.rentcar.mypage.application.ProjectingMyPage;
 import com.rentcar.mypage.domain.MyPage;
 import com.rentcar.platform.events.EventEnvelopes;
+import com.rentcar.platform.tracing.TraceContexts;
 import com.rentcar.platform.kafka.DomainTopics;
 
 /**
@@ -35,8 +36,9 @@ class MyPageStreamsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(MyPageStreamsConfiguration.class);
 
     @Bean
-    KTable<String, MyPage> myPages(StreamsBuilder builder, EventEnvelopes envelopes, ProjectingMyPage projecting) {
-        return MyPageTopology.define(builder, new CustomerActivityContract(envelopes), projecting);
+    KTable<String, MyPage> myPages(StreamsBuilder builder, EventEnvelopes envelopes, ProjectingMyPage projecting,
+            TraceContexts traces) {
+        return MyPageTopology.define(builder, new CustomerActivityContract(envelopes), projecting, traces);
     }
 
     /*

@@ -20,6 +20,7 @@ import com.rentcar.mypage.application.ProjectingMyPage;
 import com.rentcar.mypage.domain.CustomerActivity;
 import com.rentcar.mypage.domain.MyPage;
 import com.rentcar.platform.kafka.DomainTopics;
+import com.rentcar.platform.tracing.TraceContexts;
 
 /**
  * The stream processing behind My Page:
@@ -52,9 +53,14 @@ public final class MyPageTopology {
 
     static KTable<String, MyPage> define(StreamsBuilder builder, CustomerActivityContract contract,
             ProjectingMyPage projecting) {
+        return define(builder, contract, projecting, TraceContexts.NONE);
+    }
+
+    static KTable<String, MyPage> define(StreamsBuilder builder, CustomerActivityContract contract,
+            ProjectingMyPage projecting, TraceContexts traces) {
         KStream<String, CustomerActivity> activities = null;
         for (var topic : SOURCES) {
-            var accepted = readable(builder, topic, contract);
+            var accepted = readable(builder, topic, contract, traces);
             activities = activities == null ? accepted : activities.merge(accepted, Named.as("merge-" + topic));
         }
         return activities
@@ -69,9 +75,10 @@ public final class MyPageTopology {
 
     /** The activities {@code topic} tells of; what breaks the contract goes to its dead-letter topic. */
     private static KStream<String, CustomerActivity> readable(StreamsBuilder builder, String topic,
-            CustomerActivityContract contract) {
+            CustomerActivityContract contract, TraceContexts traces) {
         var readings = builder
                 .stream(topic, Consumed.with(Serdes.String(), Serdes.String()).withName("from-" + topic))
+                .processValues(() -> new Tracing(traces, topic), Named.as("trace-" + topic))
                 .mapValues(message -> contract.read(topic, message), Named.as("read-" + topic));
         readings.filter((key, reading) -> reading instanceof Rejected, Named.as("rejected-" + topic))
                 .processValues(DeadLettering::new, Named.as("dead-letter-" + topic))
