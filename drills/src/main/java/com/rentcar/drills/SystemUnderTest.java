@@ -30,12 +30,14 @@ public final class SystemUnderTest {
     private final Path home;
     private final int portOffset;
     private final Http http;
+    private final RentCarApi api;
 
     private SystemUnderTest(Path root, Path home, int portOffset) {
         this.root = root.toAbsolutePath().normalize();
         this.home = home.toAbsolutePath().normalize();
         this.portOffset = portOffset;
         this.http = new Http(gateway());
+        this.api = new RentCarApi(http, adminUsername(), adminPassword());
     }
 
     /**
@@ -91,7 +93,7 @@ public final class SystemUnderTest {
 
     /** The business API through the gateway, with an admin logged in. */
     public RentCarApi api() {
-        return new RentCarApi(http, adminUsername(), adminPassword());
+        return api;
     }
 
     public Events events() {
