@@ -9,7 +9,6 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import com.rentcar.platform.events.EventEnvelope;
-import com.rentcar.platform.events.EventArrivedEarly;
 import com.rentcar.platform.events.EventEnvelopes;
 import com.rentcar.platform.events.MalformedEventException;
 import com.rentcar.platform.inbox.ProcessedEvents;
@@ -28,9 +27,7 @@ import com.rentcar.rental.domain.ReservationId;
  * a message that breaks the contract goes to {@code payment-events.DLT}; other event types are skipped. An approval
  * for a car whose earlier rental has not ended here yet fails and is retried by the platform's error handler (with
  * back-off, on its own partition's consumer thread) until that rental's cancellation, read from another partition,
- * frees the car. It is never dead-lettered ({@link EventArrivedEarly}): reservation frees a car only once its payment
- * is refunded, so the cancellation is certain to come, however far behind its partition is (a paid reservation must
- * not end without its rental because another partition lagged by more than a retry budget).
+ * frees the car; if it never does, the approval ends up in {@code payment-events.DLT} for an operator.
  */
 @Component
 class PaymentEventsListener {
@@ -63,7 +60,7 @@ class PaymentEventsListener {
                 } catch (CarStillRented e) {
                     log.warn("{}; PaymentApproved {} will be retried (the earlier rental's cancellation is expected)",
                             e.getMessage(), event.id());
-                    throw new EventArrivedEarly("PaymentApproved " + event.id() + " waits for the end of the car's earlier rental", e);
+                    throw e;
                 }
             }
             case "PaymentCancelled" -> {
