@@ -29,6 +29,14 @@ final class RentCarSystem {
     private final Path home = Path.of("target", "rentcar-home").toAbsolutePath();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    Path root() {
+        return root;
+    }
+
+    Path home() {
+        return home;
+    }
+
     String gateway() {
         return "http://localhost:" + (8080 + PORT_OFFSET);
     }
