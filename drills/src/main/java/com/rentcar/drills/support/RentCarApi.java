@@ -49,7 +49,7 @@ public final class RentCarApi {
     }
 
     /** The admin's token (logged in once per drill; tokens live 30 minutes). */
-    public String admin() {
+    public synchronized String admin() { // once, not once per thread of a parallel set-up
         if (adminToken == null) {
             adminToken = login(adminUsername, adminPassword);
         }
@@ -114,8 +114,9 @@ public final class RentCarApi {
         for (int attempt = 0; attempt < 5; attempt++) {
             var plate = "%02d드%06d".formatted(ThreadLocalRandom.current().nextInt(10, 100),
                     ThreadLocalRandom.current().nextInt(0, 1_000_000));
-            var registered = http.post("/api/cars", admin(), """
-                    {"plateNumber":"%s","model":"%s","dailyRate":%d}""".formatted(plate, model, dailyRate));
+            var body = """
+                    {"plateNumber":"%s","model":"%s","dailyRate":%d}""".formatted(plate, model, dailyRate);
+            var registered = patiently(() -> http.post("/api/cars", admin(), body));
             if (registered.status() == 201) {
                 return registered.text("id");
             }
