@@ -56,6 +56,8 @@ final class RentCarSystem {
             builder.environment().put("RENTCAR_HOME", home.toString());
             builder.environment().put("RENTCAR_PORT_OFFSET", String.valueOf(PORT_OFFSET));
             builder.environment().put("RENTCAR_SKIP_BUILD", "1");
+            // on a machine shared with other builds a service can take longer than the default 120 s to start
+            builder.environment().putIfAbsent("RENTCAR_START_TIMEOUT", "300");
             var process = builder.start();
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();

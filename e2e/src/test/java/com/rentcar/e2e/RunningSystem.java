@@ -15,7 +15,16 @@ final class RunningSystem implements BeforeAllCallback {
     public void beforeAll(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .computeIfAbsent(RunningSystem.class, key -> {
-                    SYSTEM.rentcar("up", "--detach");
+                    try {
+                        SYSTEM.rentcar("up", "--detach");
+                    } catch (AssertionError notUp) {
+                        try {
+                            SYSTEM.rentcar("down"); // what did start must not outlive the test run
+                        } catch (AssertionError notDown) {
+                            notUp.addSuppressed(notDown);
+                        }
+                        throw notUp;
+                    }
                     return (AutoCloseable) () -> SYSTEM.rentcar("down");
                 }, AutoCloseable.class);
     }
