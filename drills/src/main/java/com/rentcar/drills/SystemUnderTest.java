@@ -30,12 +30,14 @@ public final class SystemUnderTest {
     private final Path home;
     private final int portOffset;
     private final Http http;
+    private final RentCarApi api;
 
     private SystemUnderTest(Path root, Path home, int portOffset) {
         this.root = root.toAbsolutePath().normalize();
         this.home = home.toAbsolutePath().normalize();
         this.portOffset = portOffset;
         this.http = new Http(gateway());
+        this.api = new RentCarApi(http, adminUsername(), adminPassword());
     }
 
     /**
@@ -91,7 +93,7 @@ public final class SystemUnderTest {
 
     /** The business API through the gateway, with an admin logged in. */
     public RentCarApi api() {
-        return new RentCarApi(http, adminUsername(), adminPassword());
+        return api;
     }
 
     public Events events() {
@@ -169,6 +171,9 @@ public final class SystemUnderTest {
                 builder.environment().put("RENTCAR_HOME", home.toString());
                 builder.environment().put("RENTCAR_PORT_OFFSET", String.valueOf(portOffset));
                 builder.environment().put("RENTCAR_SKIP_BUILD", "1");
+                // a component restarted while the rest of the system runs a drill's traffic may take longer than a
+                // quiet start on a small machine
+                builder.environment().putIfAbsent("RENTCAR_START_TIMEOUT", "300");
                 var process = builder.start();
                 if (!process.waitFor(RUNNER_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                     process.destroy();

@@ -31,6 +31,14 @@ public final class RentCarSystem {
     private final Path home = Path.of(System.getProperty("rentcar.e2e.home", "target/rentcar-home")).toAbsolutePath();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    public Path root() {
+        return root;
+    }
+
+    public Path home() {
+        return home;
+    }
+
     public String gateway() {
         return "http://localhost:" + (8080 + PORT_OFFSET);
     }

@@ -23,10 +23,13 @@ public final class RunningSystem implements BeforeAllCallback {
                     try {
                         // --tracing: every finished span is a log line too, so a test can follow one trace through the logs
                         SYSTEM.rentcar("up", "--detach", "--tracing");
-                    } catch (AssertionError failed) {
-                        // what did start must not outlive the run (nor hold its ports for the next one)
-                        SYSTEM.rentcar("down");
-                        throw failed;
+                    } catch (AssertionError notUp) {
+                        try {
+                            SYSTEM.rentcar("down"); // what did start must not outlive the run (nor hold its ports for the next one)
+                        } catch (AssertionError notDown) {
+                            notUp.addSuppressed(notDown);
+                        }
+                        throw notUp;
                     }
                     return (AutoCloseable) () -> SYSTEM.rentcar("down");
                 }, AutoCloseable.class);

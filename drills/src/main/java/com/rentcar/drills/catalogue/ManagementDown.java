@@ -41,7 +41,8 @@ public final class ManagementDown implements Drill {
         system.stop("management");
         var reservations = new ArrayList<String>();
         try {
-            var answers = RentCarApi.inParallel(RESERVATIONS, i -> api.reserve(customers.get(i % customers.size()).token(), cars.get(i), 1));
+            var answers = RentCarApi.inParallel(RESERVATIONS,
+                    i -> api.reserveRetrying(customers.get(i % customers.size()).token(), cars.get(i)));
             for (var answer : answers) {
                 check(answer.status() == 201 && "CONFIRMED".equals(answer.text("status")),
                         "a reservation with management down was not confirmed: %s", answer);

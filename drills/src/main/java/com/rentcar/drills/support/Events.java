@@ -195,6 +195,48 @@ public final class Events {
         }
     }
 
+    /**
+     * Moves a group's committed offsets on {@code topics} back to the first message written at or after
+     * {@code since} ({@code kafka-consumer-groups --reset-offsets --to-datetime}): what it read since then is
+     * delivered to it again. The group must have no active member (stop its service first).
+     *
+     * @return how many messages will be delivered again
+     */
+    public long rewindTo(String group, Collection<String> topics, Instant since) {
+        try (var admin = admin()) {
+            var committed = committed(group);
+            var ends = offsets(admin, topics, OffsetSpec.latest());
+            var starts = offsets(admin, topics, OffsetSpec.forTimestamp(since.toEpochMilli()));
+            var rewound = new LinkedHashMap<TopicPartition, OffsetAndMetadata>();
+            long redelivered = 0;
+            for (var entry : starts.entrySet()) {
+                var partition = entry.getKey();
+                var from = committed.get(partition);
+                if (from == null) {
+                    continue; // the group never read this partition: nothing to replay
+                }
+                long to = entry.getValue() < 0 ? ends.get(partition) : entry.getValue();
+                if (to < from) {
+                    redelivered += from - to;
+                    rewound.put(partition, new OffsetAndMetadata(to));
+                }
+            }
+            if (!rewound.isEmpty()) {
+                admin.alterConsumerGroupOffsets(group, rewound).all().get(CALL_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            }
+            return redelivered;
+        } catch (Exception e) {
+            throw failed("rewind group " + group + " on " + topics + " to " + since, e);
+        }
+    }
+
+    /** The topics a group has committed offsets on. */
+    public Set<String> topicsOf(String group) {
+        var topics = new java.util.TreeSet<String>();
+        committed(group).keySet().forEach(p -> topics.add(p.topic()));
+        return topics;
+    }
+
     public Map<TopicPartition, Long> endOffsets(Collection<String> topics) {
         try (var admin = admin()) {
             return offsets(admin, topics, OffsetSpec.latest());

@@ -49,7 +49,7 @@ public final class RentCarApi {
     }
 
     /** The admin's token (logged in once per drill; tokens live 30 minutes). */
-    public String admin() {
+    public synchronized String admin() { // once, not once per thread of a parallel set-up
         if (adminToken == null) {
             adminToken = login(adminUsername, adminPassword);
         }
@@ -57,8 +57,8 @@ public final class RentCarApi {
     }
 
     public String login(String username, String password) {
-        var response = http.post("/api/auth/login", null,
-                "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password));
+        var response = patiently(() -> http.post("/api/auth/login", null,
+                "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(username, password)));
         DrillFailed.check(response.status() == 200, "login of %s refused: %s", username, response);
         return response.text("accessToken");
     }
@@ -66,15 +66,47 @@ public final class RentCarApi {
     /** Signs a new customer up (a name nobody used before) and logs them in. */
     public Customer newCustomer(String prefix) {
         var username = (prefix + "." + randomLetters(10)).toLowerCase();
-        var signUp = http.post("/api/customers", null, """
+        var body = """
                 {"username":"%s","password":"s3cret-pass","name":"Drill Customer","email":"%s@example.com","phone":"010-0000-0000"}"""
-                .formatted(username, username));
+                .formatted(username, username);
+        var signUp = patiently(() -> http.post("/api/customers", null, body));
+        if (signUp.status() == 409) { // an earlier try that timed out at the gateway did sign them up
+            var token = login(username, "s3cret-pass");
+            var me = http.get("/api/customers/me", token);
+            DrillFailed.check(me.status() == 200, "the profile of %s: %s", username, me);
+            return new Customer(me.text("id"), username, token);
+        }
         DrillFailed.check(signUp.status() == 201, "sign-up of %s refused: %s", username, signUp);
         return new Customer(signUp.text("id"), username, login(username, "s3cret-pass"));
     }
 
+    /**
+     * Sends a set-up request again when the gateway says the service was too slow or busy (504, 503): password
+     * hashing for dozens of sign-ups at once is slow on a small machine, and that is not what a drill tests.
+     */
+    private static Response patiently(java.util.function.Supplier<Response> request) {
+        Response answer = null;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            answer = request.get();
+            if (answer.status() != 503 && answer.status() != 504 && answer.status() != 0) {
+                return answer;
+            }
+            Await.pause(Duration.ofSeconds(2));
+        }
+        return answer;
+    }
+
+    /** Signs up {@code count} customers, four at a time (password hashing is CPU-bound). */
     public List<Customer> newCustomers(String prefix, int count) {
-        return inParallel(count, i -> newCustomer(prefix));
+        var gate = new java.util.concurrent.Semaphore(4);
+        return inParallel(count, i -> {
+            gate.acquire();
+            try {
+                return newCustomer(prefix);
+            } finally {
+                gate.release();
+            }
+        });
     }
 
     /** Registers a car with a plate nobody registered before, in this run or an earlier one. */
@@ -82,8 +114,9 @@ public final class RentCarApi {
         for (int attempt = 0; attempt < 5; attempt++) {
             var plate = "%02d드%06d".formatted(ThreadLocalRandom.current().nextInt(10, 100),
                     ThreadLocalRandom.current().nextInt(0, 1_000_000));
-            var registered = http.post("/api/cars", admin(), """
-                    {"plateNumber":"%s","model":"%s","dailyRate":%d}""".formatted(plate, model, dailyRate));
+            var body = """
+                    {"plateNumber":"%s","model":"%s","dailyRate":%d}""".formatted(plate, model, dailyRate);
+            var registered = patiently(() -> http.post("/api/cars", admin(), body));
             if (registered.status() == 201) {
                 return registered.text("id");
             }
@@ -181,6 +214,82 @@ public final class RentCarApi {
         return entries;
     }
 
+    /** {@code POST /api/rentals/{id}/return} as the admin. */
+    public Response returnRental(String rentalId) {
+        return http.post("/api/rentals/" + rentalId + "/return", admin(), null);
+    }
+
+    /** The customer's notifications; throws while notification cannot answer. */
+    public JsonNode notifications(String token) {
+        var response = http.get("/api/notifications", token);
+        if (response.status() != 200) {
+            throw new IllegalStateException("notifications: " + response);
+        }
+        return response.json();
+    }
+
+    /**
+     * Reserves each car for one of the customers (round robin), all at once, and fails the drill unless every one
+     * is confirmed; returns the reservation ids in the order of the cars.
+     */
+    public List<String> reserveEach(List<Customer> customers, List<String> cars) {
+        var answers = inParallel(cars.size(), i -> reserveRetrying(customers.get(i % customers.size()).token(), cars.get(i)));
+        var ids = new ArrayList<String>();
+        for (var answer : answers) {
+            DrillFailed.check(answer.status() == 201, "a reservation of a free car was not confirmed: %s", answer);
+            ids.add(answer.text("id"));
+        }
+        return ids;
+    }
+
+    /**
+     * Reserves as a patient customer does: a 503 (payment slow to answer, a busy machine) is asked again after its
+     * {@code Retry-After}, for up to a minute.
+     */
+    public Response reserveRetrying(String token, String carId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            var answer = reserve(token, carId, 1);
+            if (answer.status() != 503 || System.nanoTime() > deadline) {
+                return answer;
+            }
+            var retryAfter = answer.header("Retry-After");
+            Await.pause(Duration.ofSeconds(retryAfter != null && retryAfter.matches("\\d{1,2}") ? Long.parseLong(retryAfter) : 2));
+        }
+    }
+
+    /** Waits until each of the reservations has a rental in {@code status}. */
+    public void awaitRentals(Collection<String> reservationIds, String status, Duration atMost) {
+        Await.until(atMost, "a " + status + " rental for each of " + reservationIds.size() + " reservations", () -> {
+            var rentals = rentalsByReservation();
+            return reservationIds.stream().allMatch(id -> rentals.containsKey(id)
+                    && rentals.get(id).stream().anyMatch(r -> status.equals(r.get("status").asString())));
+        }, () -> {
+            var rentals = rentalsByReservation();
+            return reservationIds.stream().filter(id -> !rentals.containsKey(id)
+                    || rentals.get(id).stream().noneMatch(r -> status.equals(r.get("status").asString()))).count()
+                    + " without one";
+        });
+    }
+
+    /** Waits until the payment provider answers again and a reservation goes through (the breaker closed). */
+    public Duration awaitReservationsWork(Customer customer, List<String> spareCars, Duration atMost) {
+        var next = new java.util.concurrent.atomic.AtomicInteger();
+        var last = new java.util.concurrent.atomic.AtomicReference<Response>();
+        return Await.until(atMost, "a reservation confirmed", () -> {
+            DrillFailed.check(next.get() < spareCars.size(), "ran out of spare cars; last answer %s", last.get());
+            var answer = reserve(customer.token(), spareCars.get(next.get()), 1);
+            last.set(answer);
+            if (answer.status() == 201) {
+                return true;
+            }
+            if (answer.status() != 503) {
+                next.incrementAndGet(); // a car that got held somehow: take the next one
+            }
+            return false;
+        }, () -> "last answer " + last.get());
+    }
+
     /** Switches the simulated payment provider (admin): NORMAL, DECLINING, FAILING or SLOW with a delay. */
     public void provider(String mode, Long delayMs) {
         var body = delayMs == null ? "{\"mode\":\"%s\"}".formatted(mode)
@@ -191,12 +300,19 @@ public final class RentCarApi {
 
     /** Runs {@code task} {@code count} times at once (virtual threads) and returns the results in order. */
     public static <T> List<T> inParallel(int count, IndexedTask<T> task) {
+        return inParallel(count, task, () -> {
+        });
+    }
+
+    /** The same, running {@code once} after every task was submitted (e.g. to open a starting gate). */
+    public static <T> List<T> inParallel(int count, IndexedTask<T> task, Runnable once) {
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             var futures = new ArrayList<java.util.concurrent.Future<T>>();
             for (int i = 0; i < count; i++) {
                 int index = i;
                 futures.add(pool.submit((Callable<T>) () -> task.run(index)));
             }
+            once.run();
             var results = new ArrayList<T>(count);
             for (var future : futures) {
                 results.add(future.get());

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,13 @@ public final class Stores {
     public List<Map<String, Object>> query(String database, String sql, Object... params) {
         try (var connection = connect(database); var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
+                if (params[i] instanceof Collection<?> values) {
+                    // bound as text[]: compare with "column::text = any(?)"
+                    statement.setArray(i + 1, connection.createArrayOf("text",
+                            values.stream().map(String::valueOf).toArray()));
+                } else {
+                    statement.setObject(i + 1, params[i]);
+                }
             }
             try (var rows = statement.executeQuery()) {
                 var meta = rows.getMetaData();
@@ -47,6 +54,11 @@ public final class Stores {
         } catch (SQLException e) {
             throw new IllegalStateException("query on " + database + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** A {@code select count(*) as n ...} on one service's database. */
+    public long count(String database, String sql, Object... params) {
+        return ((Number) query(database, sql, params).getFirst().get("n")).longValue();
     }
 
     /** The services' databases (every database on the server but PostgreSQL's own). */

@@ -1,5 +1,6 @@
 package com.rentcar.gateway.problem;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.util.Optional;
@@ -51,7 +52,9 @@ public class FailureProblems {
             return retryLater(HttpStatus.GATEWAY_TIMEOUT, service, service
                     + " service did not answer in time, try again in " + properties.retryAfterSeconds() + " seconds");
         }
-        if (causedBy(failure, PrematureCloseException.class)) {
+        if (causedBy(failure, PrematureCloseException.class) || causedBy(failure, IOException.class)) {
+            // closed or reset (a service killed mid-request): it may have acted, so not a 503 to repeat blindly
+            log.warn("{} service broke the connection: {}", service, failure.toString());
             return ProblemResponse.of(HttpStatus.BAD_GATEWAY, service + " service closed the connection before answering")
                     .withExtension("service", service);
         }

@@ -20,11 +20,16 @@ import com.rentcar.rental.domain.RentalId;
 public class CancellingRental {
 
     private final Rentals rentals;
+    private final WaitingRentals waiting;
+    private final StartingRental starting;
     private final RentalEventPublisher events;
     private final Clock clock;
 
-    public CancellingRental(Rentals rentals, RentalEventPublisher events, Clock clock) {
+    public CancellingRental(Rentals rentals, WaitingRentals waiting, StartingRental starting, RentalEventPublisher events,
+            Clock clock) {
         this.rentals = rentals;
+        this.waiting = waiting;
+        this.starting = starting;
         this.events = events;
         this.clock = clock;
     }
@@ -37,6 +42,8 @@ public class CancellingRental {
         if (existing.isPresent()) {
             return cancel(existing.get(), cancelled, at);
         }
+        // its approval may be waiting for the car: it never starts now
+        waiting.remove(cancelled.reservationId());
         var neverStarted = Rental.cancelledBeforeStart(RentalId.newId(), cancelled, at);
         if (rentals.addUnlessReservationTaken(neverStarted)) {
             return neverStarted;
@@ -51,6 +58,7 @@ public class CancellingRental {
         if (!announced.isEmpty()) {
             rentals.update(rental);
             announced.forEach(events::publish);
+            starting.carFreed(cancelled.carId());
         }
         return rental;
     }

@@ -19,11 +19,13 @@ import com.rentcar.rental.domain.RentalTransitionRefused;
 public class RecordingReturn {
 
     private final Rentals rentals;
+    private final StartingRental starting;
     private final RentalEventPublisher events;
     private final Clock clock;
 
-    public RecordingReturn(Rentals rentals, RentalEventPublisher events, Clock clock) {
+    public RecordingReturn(Rentals rentals, StartingRental starting, RentalEventPublisher events, Clock clock) {
         this.rentals = rentals;
+        this.starting = starting;
         this.events = events;
         this.clock = clock;
     }
@@ -41,6 +43,7 @@ public class RecordingReturn {
         if (!announced.isEmpty()) {
             rentals.update(rental);
             announced.forEach(events::publish);
+            starting.carFreed(rental.reservation().carId());
         }
         return rental;
     }

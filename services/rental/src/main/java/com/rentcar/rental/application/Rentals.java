@@ -3,6 +3,7 @@ package com.rentcar.rental.application;
 import java.util.List;
 import java.util.Optional;
 
+import com.rentcar.rental.domain.CarId;
 import com.rentcar.rental.domain.CarStillRented;
 import com.rentcar.rental.domain.Rental;
 import com.rentcar.rental.domain.RentalId;
@@ -20,6 +21,9 @@ public interface Rentals {
      * @throws CarStillRented when the rental is RENTED and the store holds another RENTED rental of its car
      */
     boolean addUnlessReservationTaken(Rental rental);
+
+    /** Whether the car is in a RENTED rental now. */
+    boolean carRented(CarId car);
 
     Optional<Rental> find(RentalId id);
 

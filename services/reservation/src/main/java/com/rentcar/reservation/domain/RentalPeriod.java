@@ -13,6 +13,9 @@ public record RentalPeriod(LocalDate pickupDate, LocalDate returnDate) {
     /** The longest period one reservation may cover. */
     public static final long MAX_DAYS = 365;
 
+    /** How far ahead a car can be booked: a pickup in the year 99999 is a typo or an attack, never a booking. */
+    public static final long MAX_DAYS_AHEAD = 365;
+
     public RentalPeriod {
         if (pickupDate == null) {
             throw new InvalidReservationRequest("pickupDate", "must be given");
@@ -35,6 +38,10 @@ public record RentalPeriod(LocalDate pickupDate, LocalDate returnDate) {
         var period = new RentalPeriod(pickupDate, returnDate);
         if (pickupDate.isBefore(today)) {
             throw new InvalidReservationRequest("pickupDate", "must not be in the past (today is " + today + ")");
+        }
+        if (pickupDate.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+            throw new InvalidReservationRequest("pickupDate",
+                    "must be at most " + MAX_DAYS_AHEAD + " days ahead (today is " + today + ")");
         }
         return period;
     }

@@ -57,6 +57,15 @@ class RentalPeriodTest {
     }
 
     @Test
+    void a_car_cannot_be_booked_more_than_a_year_ahead() {
+        assertThatThrownBy(() -> RentalPeriod.requestedOn(TODAY, LocalDate.of(99999, 1, 1), LocalDate.of(99999, 1, 2)))
+                .isInstanceOf(InvalidReservationRequest.class)
+                .hasMessageContaining("pickupDate");
+        var lastDay = TODAY.plusDays(RentalPeriod.MAX_DAYS_AHEAD);
+        assertThat(RentalPeriod.requestedOn(TODAY, lastDay, lastDay.plusDays(1)).pickupDate()).isEqualTo(lastDay);
+    }
+
+    @Test
     void both_dates_are_required() {
         assertThatThrownBy(() -> new RentalPeriod(null, TODAY)).hasMessage("pickupDate must be given");
         assertThatThrownBy(() -> new RentalPeriod(TODAY, null)).hasMessage("returnDate must be given");

@@ -25,9 +25,8 @@ import com.rentcar.rental.domain.ReservationId;
  * Follows payment's {@code payment-events} (schema major 1): {@code PaymentApproved} starts the reservation's
  * rental (FR3), {@code PaymentCancelled} cancels it (FR7). Each event is applied once (processed-event log);
  * a message that breaks the contract goes to {@code payment-events.DLT}; other event types are skipped. An approval
- * for a car whose earlier rental has not ended here yet fails and is retried by the platform's error handler (with
- * back-off, on its own partition's consumer thread) until that rental's cancellation, read from another partition,
- * frees the car; if it never does, the approval ends up in {@code payment-events.DLT} for an operator.
+ * for a car whose earlier rental has not ended here yet waits for it (see {@link StartingRental}) without holding
+ * up its partition; one that races another approval for the car is retried by the platform's error handler.
  */
 @Component
 class PaymentEventsListener {

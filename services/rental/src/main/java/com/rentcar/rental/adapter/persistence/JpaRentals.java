@@ -9,6 +9,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Repository;
 
 import com.rentcar.rental.application.Rentals;
+import com.rentcar.rental.domain.CarId;
 import com.rentcar.rental.domain.CarStillRented;
 import com.rentcar.rental.domain.Rental;
 import com.rentcar.rental.domain.RentalId;
@@ -42,6 +43,11 @@ class JpaRentals implements Rentals {
             }
             throw e;
         }
+    }
+
+    @Override
+    public boolean carRented(CarId car) {
+        return rentals.existsByCarIdAndStatus(car.value(), RentalStatus.RENTED);
     }
 
     @Override

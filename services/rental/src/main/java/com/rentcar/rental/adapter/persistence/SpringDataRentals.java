@@ -49,4 +49,6 @@ interface SpringDataRentals extends JpaRepository<RentalEntity, UUID> {
     Optional<RentalEntity> findForUpdateByReservationId(@Param("reservationId") UUID reservationId);
 
     List<RentalEntity> findByStatus(RentalStatus status, Sort sort);
+
+    boolean existsByCarIdAndStatus(UUID carId, RentalStatus status);
 }

@@ -196,7 +196,7 @@ class PaymentEventsTest extends RentalServiceTest {
         var firstRental = rentedOut(first).path("id").asString();
         var second = onAnotherPartitionThan(first, carId);
 
-        // the second approval may be read before the first cancellation: it waits (retried) until the car is free
+        // the second approval may be read before the first cancellation: it waits until the car is free
         publishApproved(second);
         publishCancelled(first);
 
@@ -206,6 +206,48 @@ class PaymentEventsTest extends RentalServiceTest {
                 .singleElement().satisfies(r -> assertThat(r.path("id")).isEqualTo(secondRental.path("id")));
         assertThat(types(rentalEvents(firstRental))).containsExactly("Rented", "RentalCancelled");
         assertThat(types(rentalEvents(secondRental.path("id").asString()))).containsExactly("Rented");
+    }
+
+    @Test
+    void an_approval_waiting_for_its_car_does_not_hold_up_the_cancellation_behind_it_on_its_partition() {
+        // reservation abandoned a timed-out payment and freed the car; the refund comes later, after the new approval
+        var carId = UUID.randomUUID();
+        var first = Payment.forCar(carId);
+        rentedOut(first);
+        var second = onTheSamePartitionAs(first, carId);
+
+        publishApproved(second);
+        publishCancelled(first);
+
+        awaitRental(second.reservationId(), "RENTED");
+        assertThat(rentalOf(first.reservationId()).path("status").asString()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void an_approval_waiting_for_its_car_whose_payment_is_cancelled_meanwhile_never_rents_it() {
+        var carId = UUID.randomUUID();
+        var first = Payment.forCar(carId);
+        rentedOut(first);
+        var second = onTheSamePartitionAs(first, carId);
+
+        publishApproved(second);
+        publishCancelled(second);
+        var freed = publishCancelled(first);
+        await().atMost(PATIENCE).until(() -> processed(freed));
+
+        assertThat(rentalOf(second.reservationId()).path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(rentalOf(second.reservationId()).path("rentedAt").isNull()).isTrue();
+        assertThat(rentals("?status=RENTED")).noneMatch(r -> r.path("carId").asString().equals(carId.toString()));
+    }
+
+    /** A payment for the same car whose events are on the same partition of payment-events as {@code other}'s. */
+    private static Payment onTheSamePartitionAs(Payment other, UUID carId) {
+        while (true) {
+            var candidate = Payment.forCar(carId);
+            if (partition(candidate.key()) == partition(other.key())) {
+                return candidate;
+            }
+        }
     }
 
     /** A payment for the same car whose events are on another partition of payment-events than {@code other}'s. */
