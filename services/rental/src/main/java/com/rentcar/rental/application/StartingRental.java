@@ -50,6 +50,7 @@ public class StartingRental {
      */
     @Transactional
     public Optional<Rental> paymentApproved(PaidReservation paid) {
+        waiting.lockQueue(paid.carId());
         if (rentals.findForChange(paid.reservationId()).isEmpty() && rentals.carRented(paid.carId())) {
             log.info("Car {} is still in an earlier rental here; reservation {} waits for it", paid.carId(),
                     paid.reservationId());
@@ -65,6 +66,7 @@ public class StartingRental {
      */
     @Transactional
     public Optional<Rental> carFreed(CarId car) {
+        waiting.lockQueue(car);
         var next = waiting.takeOldest(car);
         if (next.isEmpty()) {
             return Optional.empty();

@@ -10,6 +10,13 @@ import com.rentcar.rental.domain.ReservationId;
 /** Approved reservations waiting for their car's earlier rental to end here. */
 public interface WaitingRentals {
 
+    /**
+     * Holds the car's queue until commit. Deciding that an approval waits (its car is still rented) and handing a
+     * freed car to the next in its queue run in separate transactions; without this, an approval could join the
+     * queue just after the car was freed and the queue found empty, and wait forever.
+     */
+    void lockQueue(CarId car);
+
     /** Remembers the reservation as waiting for its car (once: a second call changes nothing). */
     void add(PaidReservation paid, Instant since);
 

@@ -24,6 +24,14 @@ class JdbcWaitingRentals implements WaitingRentals {
     }
 
     @Override
+    public void lockQueue(CarId car) {
+        // a transaction-scoped advisory lock: no row may exist yet for what is being decided. Two cars that share
+        // a key only wait for each other, briefly.
+        long key = car.value().getMostSignificantBits() ^ car.value().getLeastSignificantBits();
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(key).query((row, n) -> n).single();
+    }
+
+    @Override
     public void add(PaidReservation paid, Instant since) {
         jdbc.sql("""
                 insert into waiting_rental (reservation_id, payment_id, customer_id, car_id, waiting_since)
