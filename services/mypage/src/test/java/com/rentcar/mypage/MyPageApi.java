@@ -3,46 +3,22 @@ package com.rentcar.mypage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
+import com.rentcar.platform.test.ServiceApi;
+
 import tools.jackson.databind.JsonNode;
 
 /** Talks to the running mypage service over real HTTP, as the gateway would. */
-public final class MyPageApi {
+public final class MyPageApi extends ServiceApi {
 
     public static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    private final int port;
 
     public MyPageApi(int port) {
-        this.port = port;
-    }
-
-    public HttpResponse<String> get(String path, String token) {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return CLIENT.send(request.build(), BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        super(port);
     }
 
     /** The caller's own page, answered with 200. */
@@ -75,18 +51,5 @@ public final class MyPageApi {
             }
         }
         return page.path("history").path(999_999);
-    }
-
-    public static JsonNode body(HttpResponse<String> response) {
-        return ContractEvents.JSON.readTree(response.body());
-    }
-
-    public static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        var problem = body(response);
-        assertThat(problem.path("status").asInt()).isEqualTo(status);
-        assertThat(problem.path("detail").asString()).isNotBlank();
     }
 }

@@ -2,41 +2,22 @@ package com.rentcar.rental.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.time.Duration;
+
+import com.rentcar.platform.test.ServiceApi;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Talks to the running service over real HTTP, as the gateway would. */
-public final class RentalApi {
-
-    public static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    private final int port;
+public final class RentalApi extends ServiceApi {
 
     public RentalApi(int port) {
-        this.port = port;
+        super(port);
     }
 
-    public HttpResponse<String> get(String path, String token) {
-        return send(request(path, token).GET().build());
-    }
-
+    /** A POST without a body, as the rental commands are. */
     public HttpResponse<String> post(String path, String token) {
-        return send(request(path, token).POST(BodyPublishers.noBody()).build());
-    }
-
-    public static JsonNode body(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
+        return post(path, token, "");
     }
 
     public static JsonNode ok(HttpResponse<String> response) {
@@ -44,33 +25,5 @@ public final class RentalApi {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
         return body(response);
-    }
-
-    public static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        var problem = body(response);
-        assertThat(problem.path("status").asInt()).isEqualTo(status);
-        assertThat(problem.path("detail").asString()).isNotBlank();
-    }
-
-    private HttpRequest.Builder request(String path, String token) {
-        var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(20));
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
-        }
-        return builder;
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return CLIENT.send(request, BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
