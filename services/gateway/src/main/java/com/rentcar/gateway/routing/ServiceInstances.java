@@ -1,82 +1,28 @@
 package com.rentcar.gateway.routing;
 
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import org.springframework.cloud.client.DefaultServiceInstance;
 import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.cloud.client.discovery.ReactiveDiscoveryClient;
-import org.springframework.core.env.Environment;
+
+import com.rentcar.discovery.InstanceLists;
 
 import reactor.core.publisher.Flux;
 
 /**
- * Where each service's instances are, for the {@code lb://} routes (Spring Cloud LoadBalancer, round robin).
- *
- * <p>Locally, {@code ./rentcar scale} and {@code ./rentcar rollout} keep one file per scaled service in
- * {@code rentcar.gateway.instances-dir} — one base URL a line, the instances that are ready — and take an instance
- * out of it before stopping it, as Kubernetes takes a pod out of a Service's endpoints. The file is read again
- * whenever it changes. Without a file (one instance, or on Kubernetes where the Service balances) the instance is
- * {@code rentcar.services.<name>}.
+ * Where each service's instances are, for the {@code lb://} routes (Spring Cloud LoadBalancer, round robin):
+ * {@code rentcar.services.<name>}, or the runner's list of a scaled service's ready instances (see
+ * {@link InstanceLists}).
  */
 public final class ServiceInstances implements ReactiveDiscoveryClient {
 
-    private final Environment environment;
-    private final Path directory;
-    private final Map<String, Known> known = new ConcurrentHashMap<>();
+    private final InstanceLists instances;
 
-    public ServiceInstances(Environment environment, String directory) {
-        this.environment = environment;
-        this.directory = directory == null || directory.isBlank() ? null : Path.of(directory);
+    public ServiceInstances(InstanceLists instances) {
+        this.instances = instances;
     }
 
     @Override
     public Flux<ServiceInstance> getInstances(String serviceId) {
-        return Flux.fromIterable(instancesOf(serviceId));
-    }
-
-    List<ServiceInstance> instancesOf(String serviceId) {
-        var file = directory == null ? null : directory.resolve(serviceId);
-        FileTime modified = null;
-        if (file != null) {
-            try {
-                modified = Files.getLastModifiedTime(file);
-            } catch (IOException e) {
-                modified = null; // no file: not scaled
-            }
-        }
-        var cached = known.get(serviceId);
-        if (cached != null && java.util.Objects.equals(cached.modified, modified)) {
-            return cached.instances;
-        }
-        var instances = read(serviceId, file, modified);
-        known.put(serviceId, new Known(modified, instances));
-        return instances;
-    }
-
-    private List<ServiceInstance> read(String serviceId, Path file, FileTime modified) {
-        List<String> urls;
-        if (modified != null) {
-            try {
-                urls = Files.readAllLines(file).stream().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-            } catch (IOException e) {
-                urls = List.of();
-            }
-        } else {
-            var url = environment.getProperty("rentcar.services." + serviceId);
-            urls = url == null ? List.of() : List.of(url);
-        }
-        return urls.stream().<ServiceInstance>map(url -> {
-            var uri = URI.create(url);
-            return new DefaultServiceInstance(serviceId + "@" + uri.getHost() + ":" + uri.getPort(), serviceId,
-                    uri.getHost(), uri.getPort(), "https".equals(uri.getScheme()));
-        }).toList();
+        return Flux.fromIterable(instances.instancesOf(serviceId));
     }
 
     @Override
@@ -86,9 +32,6 @@ public final class ServiceInstances implements ReactiveDiscoveryClient {
 
     @Override
     public String description() {
-        return "RentCar service instances (rentcar.services, or the runner's instance files)";
-    }
-
-    private record Known(FileTime modified, List<ServiceInstance> instances) {
+        return "RentCar service instances (rentcar.services, or the runner's instance lists)";
     }
 }
