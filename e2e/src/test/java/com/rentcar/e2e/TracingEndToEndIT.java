@@ -78,11 +78,14 @@ class TracingEndToEndIT {
         // the event payment published after commit (through its outbox) carries the trace on to its readers
         assertThat(headerOf("payment-events", paymentId, "traceparent")).contains(traceId);
 
-        for (var port : new int[] {8080, 8081, 8082, 8083, 8084, 8085, 8086, 8087}) {
+        for (var port : new int[] {8081, 8082, 8083, 8084, 8085, 8086, 8087}) {
             var metrics = system.getFrom(port, "/actuator/prometheus");
             assertThat(metrics.status()).as("/actuator/prometheus on %d", port).isEqualTo(200);
             assertThat(metrics.body()).contains("http_server_requests_seconds_bucket");
         }
+        // the gateway's port is the public one: its metrics only for an admin
+        assertThat(system.get("/actuator/prometheus", null).status()).isEqualTo(401);
+        assertThat(system.get("/actuator/prometheus", admin).body()).contains("http_server_requests_seconds_bucket");
         assertThat(system.getFrom(8083, "/actuator/prometheus").body())
                 .contains("rentcar_outbox_backlog", "resilience4j_circuitbreaker_state");
     }
