@@ -24,8 +24,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * More than one instance, through the gateway of a system started by {@code ./rentcar up}: {@code ./rentcar scale}
- * runs two of reservation, rental and mypage — one racer still wins a car, every payment becomes exactly one rental
- * with both rental instances holding partitions, every customer's My Page answers whichever instance is asked — and
+ * runs two of reservation, payment, rental and mypage — one racer still wins a car, reservation's payments are
+ * approved by both payment instances, every payment becomes exactly one rental with both rental instances holding
+ * partitions, every customer's My Page answers whichever instance is asked — and
  * {@code ./rentcar rollout} restarts the reservation instances one at a time under load without a failed request.
  */
 @ExtendWith(RunningSystem.class)
@@ -35,6 +36,12 @@ class ScaleOutEndToEndIT {
     private static final RentCarSystem system = RunningSystem.SYSTEM;
     private static final LocalDate TOMORROW = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(1);
     private static final Pattern ASSIGNED = Pattern.compile("partitions assigned: \\[([^\\]]*)\\]");
+    private static final List<String> SCALED = List.of("reservation", "payment", "rental", "mypage");
+    /** payment's second instance listens on payment's port + 100 (./rentcar scale) */
+    private static final int PAYMENT_PORT = 8084;
+    private static final int PAYMENT_2_PORT = 8184;
+    private static final Pattern APPROVALS = Pattern.compile(
+            "(?m)^http_server_requests_seconds_count\\{(?=[^}]*method=\"POST\")(?=[^}]*status=\"201\")(?=[^}]*uri=\"/api/payments\")[^}]*} (\\S+)$");
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
@@ -42,7 +49,7 @@ class ScaleOutEndToEndIT {
     void two_instances_share_the_work_and_a_rollout_under_load_fails_no_request() throws Exception {
         var admin = system.login("admin", "admin");
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            var scaled = List.of("reservation", "rental", "mypage").stream()
+            var scaled = SCALED.stream()
                     .map(service -> pool.submit(() -> system.rentcar("scale", service, "2"))).toList();
             for (var scaling : scaled) {
                 assertThat(scaling.get()).contains("runs 2 instance(s)");
@@ -75,6 +82,9 @@ class ScaleOutEndToEndIT {
                     assertThat(count(rentals, reservation)).as("rentals of reservation %s", reservation).isEqualTo(1);
                 }
             });
+            // reservation calls payment's instances in turn: both approved some of these payments
+            assertThat(approvalsOn(PAYMENT_PORT)).as("approvals by payment").isPositive();
+            assertThat(approvalsOn(PAYMENT_2_PORT)).as("approvals by payment-2").isPositive();
             assertThat(lastAssignment("rental")).as("rental's partitions").isNotEmpty();
             assertThat(lastAssignment("rental-2")).as("rental-2's partitions").isNotEmpty();
 
@@ -113,7 +123,7 @@ class ScaleOutEndToEndIT {
             }
             assertThat(statusesDuringRollout).as("statuses during the rollout").containsOnlyKeys(200);
         } finally {
-            for (var service : List.of("reservation", "rental", "mypage")) {
+            for (var service : SCALED) {
                 system.rentcar("scale", service, "1");
             }
         }
@@ -154,6 +164,17 @@ class ScaleOutEndToEndIT {
                         ThreadLocalRandom.current().nextInt(100_000, 1_000_000))), response -> true);
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         return registered.json().get("id").asString();
+    }
+
+    /** The payments an instance of payment approved ({@code POST /api/payments} answered 201), from its metrics. */
+    private static double approvalsOn(int basePort) {
+        var metrics = system.getFrom(basePort, "/actuator/prometheus");
+        assertThat(metrics.status()).as(metrics.toString()).isEqualTo(200);
+        double approvals = 0;
+        for (var matcher = APPROVALS.matcher(metrics.body()); matcher.find();) {
+            approvals += Double.parseDouble(matcher.group(1));
+        }
+        return approvals;
     }
 
     private static long count(JsonNode rentals, String reservationId) {

@@ -143,7 +143,6 @@ class GatewayRoutingAndTokenCheckTest {
     void unknownPathOutsideTheApiIsA404ProblemEvenWithoutAToken() {
         EntityExchangeResult<Map<String, Object>> result = expectProblem(client.get().uri("/nope").exchange(), 404);
         assertThat(detail(result)).contains("/nope");
-        expectProblem(client.get().uri("/actuator/env").exchange(), 404);
     }
 
     @Test
@@ -159,7 +158,20 @@ class GatewayRoutingAndTokenCheckTest {
         client.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
         client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
         client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-        client.get().uri("/actuator/info").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void metricsAndEveryOtherActuatorEndpointNeedAnAdminsToken() {
+        for (String path : new String[] {"/actuator/prometheus", "/actuator/info", "/actuator", "/actuator/env"}) {
+            expectProblem(client.get().uri(path).exchange(), 401);
+            expectProblem(client.get().uri(path).headers(h -> h.setBearerAuth(tokens.customer("c-1"))).exchange(), 403);
+        }
+        String metrics = client.get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(tokens.admin())).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(metrics).contains("http_server_requests_seconds");
+        client.get().uri("/actuator/info").headers(h -> h.setBearerAuth(tokens.admin())).exchange().expectStatus().isOk();
+        // an admin learns no more than that an endpoint that is not exposed does not exist
+        expectProblem(client.get().uri("/actuator/env").headers(h -> h.setBearerAuth(tokens.admin())).exchange(), 404);
     }
 
     @Test

@@ -62,12 +62,13 @@ final class PaymentStub implements AutoCloseable {
     private final Map<String, Payment> byKey = new ConcurrentHashMap<>();
     private final Map<UUID, Payment> byId = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final Map<String, Boolean> issuedTokens = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> issuedTokens;
     private final AtomicInteger logins = new AtomicInteger();
     private volatile CountDownLatch slowRelease = new CountDownLatch(0);
 
-    private PaymentStub(HttpServer server) {
+    private PaymentStub(HttpServer server, Map<String, Boolean> issuedTokens) {
         this.server = server;
+        this.issuedTokens = issuedTokens;
         server.createContext("/api/auth/login", this::login);
         server.createContext("/api/payments", this::payments);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
@@ -75,8 +76,17 @@ final class PaymentStub implements AutoCloseable {
     }
 
     static PaymentStub start() {
+        return start(new ConcurrentHashMap<>());
+    }
+
+    /** Another instance of the same payment service, on its own port: it accepts the tokens this one's login issued. */
+    PaymentStub anotherInstance() {
+        return start(issuedTokens);
+    }
+
+    private static PaymentStub start(Map<String, Boolean> issuedTokens) {
         try {
-            return new PaymentStub(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0));
+            return new PaymentStub(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0), issuedTokens);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the payment stub", e);
         }

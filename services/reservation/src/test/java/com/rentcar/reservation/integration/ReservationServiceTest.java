@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +53,8 @@ import tools.jackson.databind.json.JsonMapper;
 abstract class ReservationServiceTest {
 
     static final PaymentStub PAYMENT = PaymentStub.start();
+    /** Where lists of payment's instances go when a test runs more than one (none: payment is {@link #PAYMENT}). */
+    static final Path INSTANCE_LISTS = temporaryDirectory();
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -59,6 +64,7 @@ abstract class ReservationServiceTest {
     static void collaborators(DynamicPropertyRegistry properties) {
         properties.add("rentcar.services.payment", PAYMENT::url);
         properties.add("rentcar.services.customer", PAYMENT::url);
+        properties.add("rentcar.instances-dir", INSTANCE_LISTS::toString);
         properties.add("rentcar.service-account.username", () -> PaymentStub.USERNAME);
         properties.add("rentcar.service-account.password", () -> PaymentStub.PASSWORD);
         // short enough for tests, still well beyond how long a request takes with payment (2 s read timeout)
@@ -66,6 +72,14 @@ abstract class ReservationServiceTest {
         properties.add("rentcar.reservation.reconcile-interval", () -> "500ms");
         properties.add("rentcar.reservation.cancellation-retry-interval", () -> "500ms");
         properties.add("rentcar.reservation.cancellation-retry-delay", () -> "5s");
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("reservation-instances");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The topics other services own, declared here as their owners would. */

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cloud.client.loadbalancer.BlockingLoadBalancerInterceptor;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -22,7 +23,8 @@ import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 
 /**
  * Payment's HTTP API: {@code POST /api/payments}, {@code GET /api/payments/by-key/{key}},
- * {@code POST /api/payments/{id}/cancel}. Each call goes through the {@code payment} circuit breaker; every
+ * {@code POST /api/payments/{id}/cancel}, each call to the next of payment's instances (round robin, see
+ * {@link PaymentInstances}). Each call goes through the {@code payment} circuit breaker; every
  * failure (timeout, refused connection, 5xx, 429, no token) counts against it and is answered by the
  * fallback at once, and while the breaker is open payment is not called at all.
  */
@@ -35,9 +37,9 @@ public class HttpPayments implements Payments {
     private final ServiceTokens tokens;
     private final PaymentBreaker breaker;
 
-    HttpPayments(RestClient.Builder builder, ServiceUrls urls, PaymentClientSettings settings, ServiceTokens tokens,
-            PaymentBreaker breaker) {
-        this.payment = OutgoingHttp.client(builder, urls.payment(), settings);
+    HttpPayments(RestClient.Builder builder, BlockingLoadBalancerInterceptor loadBalancer, PaymentClientSettings settings,
+            ServiceTokens tokens, PaymentBreaker breaker) {
+        this.payment = OutgoingHttp.balanced(builder, PaymentInstances.SERVICE_ID, settings, loadBalancer);
         this.tokens = tokens;
         this.breaker = breaker;
     }

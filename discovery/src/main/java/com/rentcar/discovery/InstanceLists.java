@@ -1,4 +1,4 @@
-package com.rentcar.gateway.routing;
+package com.rentcar.discovery;
 
 import java.io.IOException;
 import java.net.URI;
@@ -7,41 +7,39 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.cloud.client.DefaultServiceInstance;
 import org.springframework.cloud.client.ServiceInstance;
-import org.springframework.cloud.client.discovery.ReactiveDiscoveryClient;
 import org.springframework.core.env.Environment;
 
-import reactor.core.publisher.Flux;
-
 /**
- * Where each service's instances are, for the {@code lb://} routes (Spring Cloud LoadBalancer, round robin).
+ * Where each service's instances are, for Spring Cloud LoadBalancer (round robin over them).
  *
  * <p>Locally, {@code ./rentcar scale} and {@code ./rentcar rollout} keep one file per scaled service in
- * {@code rentcar.gateway.instances-dir} — one base URL a line, the instances that are ready — and take an instance
- * out of it before stopping it, as Kubernetes takes a pod out of a Service's endpoints. The file is read again
- * whenever it changes. Without a file (one instance, or on Kubernetes where the Service balances) the instance is
+ * {@code rentcar.instances-dir} — one base URL a line, the instances that are ready — and take an instance out of it
+ * before stopping it, as Kubernetes takes a pod out of a Service's endpoints. The file is read again whenever it
+ * changes. Without a file (one instance, or on Kubernetes where the Service balances) the one instance is
  * {@code rentcar.services.<name>}.
  */
-public final class ServiceInstances implements ReactiveDiscoveryClient {
+public final class InstanceLists {
+
+    /** The property naming the runner's directory of instance lists (env {@code RENTCAR_INSTANCES_DIR}). */
+    public static final String DIRECTORY_PROPERTY = "rentcar.instances-dir";
 
     private final Environment environment;
     private final Path directory;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
 
-    public ServiceInstances(Environment environment, String directory) {
+    public InstanceLists(Environment environment) {
         this.environment = environment;
-        this.directory = directory == null || directory.isBlank() ? null : Path.of(directory);
+        var directory = environment.getProperty(DIRECTORY_PROPERTY, "");
+        this.directory = directory.isBlank() ? null : Path.of(directory);
     }
 
-    @Override
-    public Flux<ServiceInstance> getInstances(String serviceId) {
-        return Flux.fromIterable(instancesOf(serviceId));
-    }
-
-    List<ServiceInstance> instancesOf(String serviceId) {
+    /** The instances of a service that take traffic now. */
+    public List<ServiceInstance> instancesOf(String serviceId) {
         var file = directory == null ? null : directory.resolve(serviceId);
         FileTime modified = null;
         if (file != null) {
@@ -52,7 +50,7 @@ public final class ServiceInstances implements ReactiveDiscoveryClient {
             }
         }
         var cached = known.get(serviceId);
-        if (cached != null && java.util.Objects.equals(cached.modified, modified)) {
+        if (cached != null && Objects.equals(cached.modified, modified)) {
             return cached.instances;
         }
         var instances = read(serviceId, file, modified);
@@ -77,16 +75,6 @@ public final class ServiceInstances implements ReactiveDiscoveryClient {
             return new DefaultServiceInstance(serviceId + "@" + uri.getHost() + ":" + uri.getPort(), serviceId,
                     uri.getHost(), uri.getPort(), "https".equals(uri.getScheme()));
         }).toList();
-    }
-
-    @Override
-    public Flux<String> getServices() {
-        return Flux.empty();
-    }
-
-    @Override
-    public String description() {
-        return "RentCar service instances (rentcar.services, or the runner's instance files)";
     }
 
     private record Known(FileTime modified, List<ServiceInstance> instances) {
