@@ -39,7 +39,7 @@ class CustomerJourneyIT extends BrowserTest {
         assertThat(page.locator("#who")).hasText("Signed in as " + username);
 
         // the car is on offer with its plate, model and daily rate
-        var car = page.locator("li.car[data-plate='" + plate + "']");
+        var car = carOnOffer(page, plate);
         assertThat(car).containsText("Hyundai Avante");
         assertThat(car).containsText("₩50,000 per day");
         screenshot(page, "cars");
