@@ -86,6 +86,37 @@ class CustomerJourneyIT extends BrowserTest {
     }
 
     @Test
+    void the_cars_on_offer_come_twenty_a_page_with_previous_and_next() {
+        var admin = system.login("admin", "admin");
+        String newest = null;
+        for (int i = 0; i < 21; i++) { // a second page, whatever else is on offer
+            newest = plate("아");
+            registerCar(admin, newest, "Kia Ray", 30_000);
+        }
+        var username = "pager." + suffix;
+        system.newCustomer(username);
+        var page = newPage();
+        logIn(page, username, "s3cret-pass");
+
+        var pager = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Pages of cars on offer"));
+        var previous = pager.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Previous"));
+        var next = pager.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Next"));
+        assertThat(pager).containsText(Pattern.compile("Page 1 of \\d+"));
+        assertThat(page.locator("li.car")).hasCount(20);
+        assertThat(previous).isDisabled();
+
+        // the newest car is on the last page, reached with Next; Previous goes back a full page
+        carOnOffer(page, newest);
+        assertThat(next).isDisabled();
+        assertThat(previous).isEnabled();
+        var last = pager.locator(".pager-status").textContent();
+        previous.click();
+        assertThat(pager.locator(".pager-status")).not().hasText(last);
+        assertThat(page.locator("li.car")).hasCount(20);
+        assertThat(next).isEnabled();
+    }
+
+    @Test
     void the_page_speaks_the_browsers_language() {
         var page = newPage(new Browser.NewContextOptions().setLocale("ko-KR").setViewportSize(1280, 860));
         page.navigate("/");
