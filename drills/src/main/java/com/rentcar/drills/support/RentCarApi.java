@@ -214,7 +214,11 @@ public final class RentCarApi {
 
     /** The customer's My Page with the first page of the history; throws while My Page cannot answer. */
     public JsonNode myPage(String token) {
-        var response = http.get("/api/mypage", token);
+        return myPage(token, 0);
+    }
+
+    private JsonNode myPage(String token, int page) {
+        var response = http.get("/api/mypage?size=100&page=" + page, token);
         if (response.status() != 200) {
             throw new IllegalStateException("My Page: " + response);
         }
@@ -226,13 +230,23 @@ public final class RentCarApi {
         return everyPage("/api/mypage", "history", token, "My Page");
     }
 
-    /** My Page history entries by reservation id (a list: more than one would be a duplicate entry). */
+    /**
+     * My Page history entries by reservation id (a list: more than one would be a duplicate entry). Entries are only
+     * ever added, so one seen again on a later page was pushed down by a newer one meanwhile: it counts once.
+     */
     public Map<String, List<JsonNode>> myPageEntries(String token) {
         var entries = new HashMap<String, List<JsonNode>>();
-        for (var entry : myPageHistory(token)) {
-            entries.computeIfAbsent(entry.get("reservationId").asString(), k -> new ArrayList<>()).add(entry);
+        for (int page = 0; ; page++) {
+            var answer = myPage(token, page);
+            var onThisPage = new HashMap<String, List<JsonNode>>();
+            for (var entry : answer.get("history")) {
+                onThisPage.computeIfAbsent(entry.get("reservationId").asString(), k -> new ArrayList<>()).add(entry);
+            }
+            onThisPage.forEach(entries::putIfAbsent);
+            if (answer.get("last").asBoolean()) {
+                return entries;
+            }
         }
-        return entries;
     }
 
     /** {@code POST /api/rentals/{id}/return} as the admin. */
