@@ -266,11 +266,17 @@ export function pager(label, go) {
         return;
       }
       current = page;
+      const focused = document.activeElement;
       const pages = Math.max(1, Math.ceil(totalElements / size));
       status.textContent = t('pager.status', { page: page + 1, pages });
       previous.disabled = page === 0;
       next.disabled = page + 1 >= pages;
       el.hidden = pages === 1 && page === 0;
+      // the button just pressed that cannot be pressed again (first or last page) hands the keyboard focus over
+      const other = focused === next ? previous : focused === previous ? next : null;
+      if (other && focused.disabled && !other.disabled && !el.hidden) {
+        other.focus();
+      }
     },
   };
 }
