@@ -167,7 +167,7 @@ public final class Benchmark {
                         + "about %d of this run's cars", spare.size(), CARS_LEFT_FOR_READS));
                 loop.run("spare", reservations(api, spare, customers, null), SPARE_AT_MOST, true, 0);
             }
-            int onOffer = api.availableCarIds(customers.getFirst().token()).size();
+            int onOffer = (int) api.carsOnOffer(customers.getFirst().token());
 
             // ---- 3. reads ----
             var readLoad = reads(api, customers, concurrency);
@@ -178,7 +178,7 @@ public final class Benchmark {
             perPhase.put("reads", costs.between(before, runEnd));
             var reads = new PhaseResult("reads", "Reads: GET /api/mypage and GET /api/available-cars, alternating",
                     List.of(MY_PAGE, AVAILABLE), readWarm, readMeasured, null);
-            double entries = customers.stream().limit(16).mapToInt(c -> api.myPageEntries(c.token())).average()
+            double entries = customers.stream().limit(16).mapToLong(c -> api.myPageEntries(c.token())).average()
                     .orElse(0);
 
             var report = new Report(runId, startedAt, options.command(), machine,

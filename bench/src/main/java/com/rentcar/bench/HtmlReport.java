@@ -75,8 +75,8 @@ final class HtmlReport {
                 h.append("<p class=\"small\">").append(escape(phase.name() + ": " + phase.note())).append("</p>");
             }
         }
-        h.append(f("<p class=\"small\">Reads: GET /api/available-cars listed %d cars; a My Page listed %.0f "
-                + "reservations on average.</p>", r.facts().carsOnOfferForReads(), r.facts().myPageEntriesForReads()));
+        h.append(f("<p class=\"small\">Reads: the first page (20) of GET /api/available-cars, of %d cars on offer, "
+                + "and of My Page, of %.0f reservations on average.</p>", r.facts().carsOnOfferForReads(), r.facts().myPageEntriesForReads()));
         h.append(SvgCanvas.chart(Charts.percentiles(r), WIDE, 400)).append('\n');
         h.append(SvgCanvas.chart(Charts.phaseThroughput(r), WIDE, HIGH)).append('\n');
         for (var phase : r.phases()) {

@@ -19,6 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class RentCarApi {
 
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** The page the web UI asks for (the API's default); the largest page the API gives. */
+    static final int PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 100;
 
     private final HttpClient http;
     private final URI gateway;
@@ -44,12 +47,18 @@ final class RentCarApi {
                 + "\",\"returnDate\":\"" + returnDate + "\"}");
     }
 
+    /** The first page of My Page, as the web UI asks for it. */
     HttpRequest myPage(String token) {
-        return get("/api/mypage", token);
+        return get("/api/mypage?page=0&size=" + PAGE_SIZE, token);
     }
 
+    /** The first page of the cars on offer, as the web UI asks for it. */
     HttpRequest availableCars(String token) {
-        return get("/api/available-cars", token);
+        return availableCars(token, 0, PAGE_SIZE);
+    }
+
+    HttpRequest availableCars(String token, int page, int size) {
+        return get("/api/available-cars?page=" + page + "&size=" + size, token);
     }
 
     HttpRequest car(String adminToken, UUID carId) {
@@ -77,12 +86,23 @@ final class RentCarApi {
         return UUID.fromString(answer.path("id").asString());
     }
 
+    /** Every car on offer, read page by page (the largest pages there are). */
     Set<UUID> availableCarIds(String token) {
         var ids = new HashSet<UUID>();
-        for (JsonNode car : send(availableCars(token), 200, "list the cars on offer")) {
-            ids.add(UUID.fromString(car.path("id").asString()));
+        for (int page = 0; ; page++) {
+            var answer = send(availableCars(token, page, MAX_PAGE_SIZE), 200, "list the cars on offer");
+            for (JsonNode car : answer.path("content")) {
+                ids.add(UUID.fromString(car.path("id").asString()));
+            }
+            if (answer.path("last").asBoolean()) {
+                return ids;
+            }
         }
-        return ids;
+    }
+
+    /** How many cars are on offer. */
+    long carsOnOffer(String token) {
+        return send(availableCars(token, 0, 1), 200, "count the cars on offer").path("totalElements").asLong();
     }
 
     /** The ledger's status of a car (AVAILABLE, RENTED, ...). */
@@ -92,18 +112,13 @@ final class RentCarApi {
 
     /** Whether the caller's My Page shows this reservation's rental as RENTED. */
     boolean myPageShowsRented(String token, UUID reservationId) {
-        String id = reservationId.toString();
-        for (JsonNode entry : send(myPage(token), 200, "read My Page").path("history")) {
-            if (id.equals(entry.path("reservationId").asString())) {
-                return "RENTED".equals(entry.path("rentalStatus").asString());
-            }
-        }
-        return false;
+        var page = send(get("/api/mypage?size=1&reservationId=" + reservationId, token), 200, "read My Page");
+        return "RENTED".equals(page.path("history").path(0).path("rentalStatus").asString());
     }
 
-    /** How many reservations a customer's My Page lists. */
-    int myPageEntries(String token) {
-        return send(myPage(token), 200, "read My Page").path("history").size();
+    /** How many reservations a customer's My Page holds (in all its pages). */
+    long myPageEntries(String token) {
+        return send(myPage(token), 200, "read My Page").path("totalElements").asLong();
     }
 
     JsonNode read(String body) {

@@ -20,8 +20,9 @@ record Report(String runId, Instant startedAt, String command, Machine machine, 
     /**
      * @param carsRegistered cars the run registered (one per reservation, and a few to spare)
      * @param carsPerSecond how fast the admin registered cars during set-up (POST /api/cars, at the concurrency)
-     * @param carsOnOfferForReads how many cars GET /api/available-cars listed during the read phase
-     * @param myPageEntriesForReads how many reservations a customer's My Page listed, on average, during the reads
+     * @param carsOnOfferForReads how many cars were on offer during the read phase (the reads ask for the first 20)
+     * @param myPageEntriesForReads how many reservations a customer's My Page held, on average, during the reads
+     *        (the reads ask for the newest 20)
      */
     record Facts(long carsRegistered, double carsPerSecond, int carsOnOfferForReads, double myPageEntriesForReads,
             Duration setup) {

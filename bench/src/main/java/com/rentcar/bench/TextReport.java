@@ -56,7 +56,7 @@ final class TextReport {
                 line(out, "note (%s): %s", phase.name(), phase.note());
             }
         }
-        line(out, "reads: GET /api/available-cars listed %d cars; a My Page listed %.0f reservations on average",
+        line(out, "reads: the first page (20) of GET /api/available-cars (%d cars on offer) and of My Page (%.0f reservations on average)",
                 r.facts().carsOnOfferForReads(), r.facts().myPageEntriesForReads());
         line(out, "");
         lag(out, r.lag(), r.reservation().measured().seconds());

@@ -159,7 +159,7 @@ class LifecycleEndToEndIT {
 
         system.rentcar("stop", "reservation", "payment", "rental", "management");
         try {
-            var page = system.get("/api/mypage", customer);
+            var page = system.get("/api/mypage?reservationId=" + reservationId, customer);
             assertThat(page.status()).as(page.toString()).isEqualTo(200);
             assertThat(page.body()).contains(reservationId);
         } finally {
@@ -186,7 +186,7 @@ class LifecycleEndToEndIT {
     }
 
     private void awaitOnOffer(String customer, String carId, boolean expected) {
-        await().atMost(EVENTUALLY).until(() -> system.get("/api/available-cars", customer).body().contains(carId) == expected);
+        await().atMost(EVENTUALLY).until(() -> system.onOffer(carId, customer) == expected);
     }
 
     private void awaitCarStatus(String carId, String status) {
@@ -206,7 +206,7 @@ class LifecycleEndToEndIT {
 
     private void awaitMyPage(String customer, String reservationId, String reservation, String payment, String rental) {
         await().atMost(EVENTUALLY).until(() -> {
-            var page = system.get("/api/mypage", customer);
+            var page = system.get("/api/mypage?reservationId=" + reservationId, customer);
             if (page.status() != 200) {
                 return false;
             }

@@ -102,6 +102,27 @@ public final class RentCarSystem {
         return send(request);
     }
 
+    /**
+     * Whether a customer sees the car on offer, looking through every page of {@code GET /api/available-cars} (the
+     * newest cars are on the last page); false while the listing does not answer.
+     */
+    public boolean onOffer(String carId, String token) {
+        for (int page = 0; ; page++) {
+            var answer = get("/api/available-cars?size=100&page=" + page, token);
+            if (answer.status() != 200) {
+                return false;
+            }
+            for (var car : answer.json().get("content")) {
+                if (car.get("id").asString().equals(carId)) {
+                    return true;
+                }
+            }
+            if (answer.json().get("last").asBoolean()) {
+                return false;
+            }
+        }
+    }
+
     /** A GET straight to one component's own port (its base port + the offset), bypassing the gateway. */
     public Response getFrom(int basePort, String path) {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + (basePort + PORT_OFFSET) + path))

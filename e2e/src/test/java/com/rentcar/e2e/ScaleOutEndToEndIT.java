@@ -62,7 +62,7 @@ class ScaleOutEndToEndIT {
             for (int i = 0; i < 20; i++) {
                 racers.add(system.newCustomer("scale" + i + "." + suffix));
             }
-            await().atMost(EVENTUALLY).until(() -> system.get("/api/available-cars", racers.getFirst()).body().contains(carId));
+            await().atMost(EVENTUALLY).until(() -> system.onOffer(carId, racers.getFirst()));
             var statuses = race(racers, carId);
             assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
             assertThat(statuses).filteredOn(s -> s == 409).hasSize(19);
@@ -71,7 +71,7 @@ class ScaleOutEndToEndIT {
             var reservations = new ArrayList<String>();
             for (var customer : racers.subList(1, 7)) {
                 var car = registerCar(admin, "99자");
-                await().atMost(EVENTUALLY).until(() -> system.get("/api/available-cars", customer).body().contains(car));
+                await().atMost(EVENTUALLY).until(() -> system.onOffer(car, customer));
                 var reserved = reserve(customer, car);
                 assertThat(reserved.status()).as(reserved.toString()).isEqualTo(201);
                 reservations.add(reserved.json().get("id").asString());

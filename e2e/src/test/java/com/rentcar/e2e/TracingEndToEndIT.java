@@ -47,7 +47,7 @@ class TracingEndToEndIT {
                 ThreadLocalRandom.current().nextInt(100_000, 1_000_000)));
         assertThat(car.status()).as(car.toString()).isEqualTo(201);
         var carId = car.json().get("id").asString();
-        await().atMost(EVENTUALLY).until(() -> system.get("/api/available-cars", customer).body().contains(carId));
+        await().atMost(EVENTUALLY).until(() -> system.onOffer(carId, customer));
 
         // the client starts the trace; a 503 (a service still warming up answers slowly) is retried, in a new trace
         var tomorrow = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(1);

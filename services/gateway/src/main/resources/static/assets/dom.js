@@ -247,3 +247,36 @@ export function cell(label, ...content) {
   const present = content.filter((c) => c !== null && c !== undefined && c !== false && c !== '');
   return h('td', { 'data-label': label }, present.length ? h('span', { class: 'value' }, ...present) : null);
 }
+
+/**
+ * "Previous" / "Next" under a list the server sends a page at a time. go(page) is called with the page wanted;
+ * show(answer) takes the server's {page, size, totalElements} and hides the controls while everything fits on one page.
+ */
+export function pager(label, go) {
+  let current = 0;
+  const status = h('span', { class: 'pager-status', 'aria-live': 'polite' });
+  const previous = h('button', { type: 'button', class: 'secondary', 'data-pager': 'previous', onclick: () => go(current - 1) }, t('pager.previous'));
+  const next = h('button', { type: 'button', class: 'secondary', 'data-pager': 'next', onclick: () => go(current + 1) }, t('pager.next'));
+  const el = h('nav', { class: 'pager actions', 'aria-label': label, hidden: true }, previous, status, next);
+  return {
+    el,
+    show({ page, size, totalElements }) {
+      if (typeof totalElements !== 'number') { // an answer without paging (an older instance): no controls
+        el.hidden = true;
+        return;
+      }
+      current = page;
+      const focused = document.activeElement;
+      const pages = Math.max(1, Math.ceil(totalElements / size));
+      status.textContent = t('pager.status', { page: page + 1, pages });
+      previous.disabled = page === 0;
+      next.disabled = page + 1 >= pages;
+      el.hidden = pages === 1 && page === 0;
+      // the button just pressed that cannot be pressed again (first or last page) hands the keyboard focus over
+      const other = focused === next ? previous : focused === previous ? next : null;
+      if (other && focused.disabled && !other.disabled && !el.hidden) {
+        other.focus();
+      }
+    },
+  };
+}

@@ -123,7 +123,7 @@ public final class Redelivery implements Drill {
         var api = system.api();
         var pages = new ArrayList<String>();
         for (var customer : customers) {
-            pages.add(api.myPage(customer.token()).get("history").toString());
+            pages.add(api.myPageHistory(customer.token()).toString());
         }
         return pages;
     }

@@ -136,16 +136,32 @@ public final class RentCarApi {
                 () -> (carIds.size() - intersection(offered(token), carIds)) + " of " + carIds.size() + " cars not on offer");
     }
 
+    /** Every car on offer (all the pages). */
     public Set<String> offered(String token) {
-        var response = http.get("/api/available-cars", token);
-        if (response.status() != 200) {
-            throw new IllegalStateException("available cars: " + response);
-        }
         var ids = new HashSet<String>();
-        for (var car : response.json()) {
+        for (var car : everyPage("/api/available-cars", "content", token, "available cars")) {
             ids.add(car.get("id").asString());
         }
         return ids;
+    }
+
+    /**
+     * Every item of a list the API answers a page at a time ({@code {<items>: [...], last}}), asked for 100 at a
+     * time until the page marked last.
+     */
+    private List<JsonNode> everyPage(String path, String items, String token, String what) {
+        var all = new ArrayList<JsonNode>();
+        for (int page = 0; ; page++) {
+            var response = http.get(path + "?size=100&page=" + page, token);
+            if (response.status() != 200) {
+                throw new IllegalStateException(what + ": " + response);
+            }
+            var body = response.json();
+            body.get(items).forEach(all::add);
+            if (body.get("last").asBoolean()) {
+                return all;
+            }
+        }
     }
 
     /** {@code POST /api/reservations}: pickup tomorrow, returned {@code days} later. */
@@ -196,22 +212,41 @@ public final class RentCarApi {
         return byReservation;
     }
 
-    /** The customer's My Page; throws while My Page cannot answer. */
+    /** The customer's My Page with the first page of the history; throws while My Page cannot answer. */
     public JsonNode myPage(String token) {
-        var response = http.get("/api/mypage", token);
+        return myPage(token, 0);
+    }
+
+    private JsonNode myPage(String token, int page) {
+        var response = http.get("/api/mypage?size=100&page=" + page, token);
         if (response.status() != 200) {
             throw new IllegalStateException("My Page: " + response);
         }
         return response.json();
     }
 
-    /** My Page history entries by reservation id (a list: more than one would be a duplicate entry). */
+    /** The customer's whole My Page history, newest first (all the pages); throws while My Page cannot answer. */
+    public List<JsonNode> myPageHistory(String token) {
+        return everyPage("/api/mypage", "history", token, "My Page");
+    }
+
+    /**
+     * My Page history entries by reservation id (a list: more than one would be a duplicate entry). Entries are only
+     * ever added, so one seen again on a later page was pushed down by a newer one meanwhile: it counts once.
+     */
     public Map<String, List<JsonNode>> myPageEntries(String token) {
         var entries = new HashMap<String, List<JsonNode>>();
-        for (var entry : myPage(token).get("history")) {
-            entries.computeIfAbsent(entry.get("reservationId").asString(), k -> new ArrayList<>()).add(entry);
+        for (int page = 0; ; page++) {
+            var answer = myPage(token, page);
+            var onThisPage = new HashMap<String, List<JsonNode>>();
+            for (var entry : answer.get("history")) {
+                onThisPage.computeIfAbsent(entry.get("reservationId").asString(), k -> new ArrayList<>()).add(entry);
+            }
+            onThisPage.forEach(entries::putIfAbsent);
+            if (answer.get("last").asBoolean()) {
+                return entries;
+            }
         }
-        return entries;
     }
 
     /** {@code POST /api/rentals/{id}/return} as the admin. */

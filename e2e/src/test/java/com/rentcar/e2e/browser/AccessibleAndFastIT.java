@@ -61,6 +61,10 @@ class AccessibleAndFastIT extends BrowserTest {
         page.keyboard().press("Enter");
         assertThat(page.getByText("Welcome, Lee Jun!")).isVisible();
 
+        carOnOffer(page, plate, next -> {
+            tabTo(page, "Next");
+            page.keyboard().press("Enter");
+        });
         tabTo(page, "Reserve " + plate);
         page.keyboard().press("Enter");
         assertThat(page.locator("output.price")).containsText("₩35,000");

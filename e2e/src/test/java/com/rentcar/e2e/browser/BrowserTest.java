@@ -9,9 +9,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -137,6 +140,35 @@ abstract class BrowserTest {
                 {"plateNumber":"%s","model":"%s","dailyRate":%d}""".formatted(plate, model, dailyRate));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         return registered.json().get("id").asString();
+    }
+
+    /**
+     * The car's card on the cars page, paging on with "Next" until it is shown: cars are listed in order of
+     * registration, so a car registered just now is on the last page once reservation has heard of it (the list
+     * refreshes itself). {@code pressNext} presses the button (a click, or keys in the keyboard-only test).
+     */
+    static Locator carOnOffer(Page page, String plate, Consumer<Locator> pressNext) {
+        var car = page.locator("li.car[data-plate='" + plate + "']");
+        var next = page.locator("nav.pager [data-pager='next']");
+        var status = page.locator("nav.pager .pager-status");
+        var pressedOn = new AtomicReference<String>();
+        await().atMost(Duration.ofSeconds(90)).pollInSameThread().pollInterval(Duration.ofMillis(200)).until(() -> {
+            if (car.isVisible()) {
+                return true;
+            }
+            var shown = status.isVisible() ? status.textContent() : null;
+            // press once per page shown: the next press waits until the page it asked for has come
+            if (next.isVisible() && next.isEnabled() && !Objects.equals(shown, pressedOn.get())) {
+                pressedOn.set(shown);
+                pressNext.accept(next);
+            }
+            return false;
+        });
+        return car;
+    }
+
+    static Locator carOnOffer(Page page, String plate) {
+        return carOnOffer(page, plate, Locator::click);
     }
 
     /**

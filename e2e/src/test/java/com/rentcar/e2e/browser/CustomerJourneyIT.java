@@ -39,7 +39,7 @@ class CustomerJourneyIT extends BrowserTest {
         assertThat(page.locator("#who")).hasText("Signed in as " + username);
 
         // the car is on offer with its plate, model and daily rate
-        var car = page.locator("li.car[data-plate='" + plate + "']");
+        var car = carOnOffer(page, plate);
         assertThat(car).containsText("Hyundai Avante");
         assertThat(car).containsText("₩50,000 per day");
         screenshot(page, "cars");
@@ -83,6 +83,38 @@ class CustomerJourneyIT extends BrowserTest {
         assertThat(row.locator(".badge.reservation")).hasText("취소됨");
         assertThat(row.locator(".badge.payment")).hasText("환불됨");
         screenshot(page, "mypage-ko");
+    }
+
+    @Test
+    void the_cars_on_offer_come_twenty_a_page_with_previous_and_next() {
+        var admin = system.login("admin", "admin");
+        String newest = null;
+        for (int i = 0; i < 21; i++) { // a second page, whatever else is on offer
+            newest = plate("아");
+            registerCar(admin, newest, "Kia Ray", 30_000);
+        }
+        var username = "pager." + suffix;
+        system.newCustomer(username);
+        var page = newPage();
+        logIn(page, username, "s3cret-pass");
+
+        var pager = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Pages of cars on offer"));
+        var previous = pager.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Previous"));
+        var next = pager.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Next"));
+        assertThat(pager).containsText(Pattern.compile("Page 1 of \\d+"));
+        assertThat(page.locator("li.car")).hasCount(20);
+        assertThat(previous).isDisabled();
+
+        // the newest car is on the last page, reached with Next, which then hands the focus to Previous;
+        // Previous goes back a full page
+        carOnOffer(page, newest);
+        assertThat(next).isDisabled();
+        assertThat(previous).isFocused();
+        var last = pager.locator(".pager-status").textContent();
+        page.keyboard().press("Enter");
+        assertThat(pager.locator(".pager-status")).not().hasText(last);
+        assertThat(page.locator("li.car")).hasCount(20);
+        assertThat(next).isEnabled();
     }
 
     @Test

@@ -141,7 +141,7 @@ class ErrorCasesIT extends BrowserTest {
     }
 
     private void openReserveForm(Page page, String plate) {
-        page.locator("li.car[data-plate='" + plate + "']").getByRole(AriaRole.BUTTON).click();
+        carOnOffer(page, plate).getByRole(AriaRole.BUTTON).click();
         field(page, "Pick-up date").fill(TOMORROW.toString());
         field(page, "Return date").fill(TOMORROW.plusDays(1).toString());
     }

@@ -5,10 +5,16 @@ import { t, money, day, moment, statusLabel } from '../i18n.js';
 import { api, ApiError } from '../api.js';
 import {
   h, field, messageArea, showFieldErrors, clearFieldErrors, badge, confirmDialog, poll, countdown, loading,
-  syncRows, syncItems, table, cell,
+  syncRows, syncItems, table, cell, pager,
 } from '../dom.js';
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
+const PAGE_SIZE = 20; // what the server sends when not asked otherwise
+
+/** The last page there is, for a list that shrank while a later page was shown. */
+function lastPage({ size, totalElements }) {
+  return Math.max(0, Math.ceil(totalElements / size) - 1);
+}
 
 function isoDay(date) {
   const pad = (n) => String(n).padStart(2, '0');
@@ -39,8 +45,13 @@ export function carsView(main, { signal, flash }) {
   const message = messageArea();
   const count = h('p', { class: 'muted' });
   const list = h('ul', { class: 'cars' });
+  let page = 0;
+  const pages = pager(t('cars.pages'), (wanted) => {
+    page = wanted;
+    load().catch(() => {});
+  });
   const offer = h('section', { 'aria-labelledby': 'cars-title' },
-    h('h1', { id: 'cars-title' }, t('cars.title')), message.el, count, list);
+    h('h1', { id: 'cars-title' }, t('cars.title')), message.el, count, list, pages.el);
   const panel = h('section', { class: 'card reserve', hidden: true, 'aria-labelledby': 'reserve-title' });
   main.append(offer, panel);
   if (flash) {
@@ -53,16 +64,24 @@ export function carsView(main, { signal, flash }) {
     if (!panel.hidden) {
       return;
     }
+    const asked = page;
     try {
-      const { data } = await api('GET', '/api/available-cars', undefined, { signal });
-      if (!panel.hidden) {
+      const { data } = await api('GET', `/api/available-cars?page=${asked}&size=${PAGE_SIZE}`, undefined, { signal });
+      if (!panel.hidden || asked !== page) {
         return;
+      }
+      if (data.content.length === 0 && asked > 0) {
+        // the cars of this page were taken meanwhile: show the last page there is
+        page = lastPage(data);
+        return load();
       }
       if (message.el.dataset.kind === 'load-error') {
         message.clear();
       }
-      count.textContent = data.length ? t(data.length === 1 ? 'cars.count.one' : 'cars.count', { n: data.length }) : t('cars.empty');
-      syncItems(list, data, (car) => car.id, carItem);
+      const n = data.totalElements;
+      count.textContent = n ? t(n === 1 ? 'cars.count.one' : 'cars.count', { n }) : t('cars.empty');
+      syncItems(list, data.content, (car) => car.id, carItem);
+      pages.show(data);
     } catch (failure) {
       if (failure?.name === 'AbortError') {
         return;
@@ -241,6 +260,11 @@ export function myPageView(main, { signal, flash, session }) {
     t('col.car'), t('col.period'), t('col.amount'), t('col.reservation'), t('col.payment'), t('col.rental'), t('col.actions'),
   ]);
   const empty = h('p', { class: 'muted', hidden: true }, t('mypage.empty'));
+  let historyPage = 0;
+  const historyPages = pager(t('mypage.pages'), (wanted) => {
+    historyPage = wanted;
+    refresh().catch(() => {});
+  });
   main.append(
     h('h1', null, t('mypage.title')),
     message.el,
@@ -251,6 +275,7 @@ export function myPageView(main, { signal, flash, session }) {
       h('h2', { id: 'history-title' }, t('mypage.history')),
       h('p', { class: 'muted' }, t('mypage.live')),
       h('div', { class: 'table-wrap' }, history.el),
+      historyPages.el,
       empty));
   if (flash) {
     message.show(flash.kind, flash.text);
@@ -301,15 +326,22 @@ export function myPageView(main, { signal, flash, session }) {
 
   let latest = [];
   async function refresh() {
-    const page = api('GET', '/api/mypage', undefined, { signal });
+    const asked = historyPage;
+    const page = api('GET', `/api/mypage?page=${asked}&size=${PAGE_SIZE}`, undefined, { signal });
     // asked side by side with the page; settled at once so a refusal is never an unhandled rejection
     const news = notificationsGone || Date.now() < notificationsAfter ? null : api('GET', '/api/notifications', undefined, { quiet: true, signal })
       .then((answer) => ({ answer }), (failure) => ({ failure }));
     try {
       const { data } = await page;
-      renderProfile(data?.customer ?? null);
-      latest = data?.history ?? [];
-      showHistory(latest);
+      if (asked === historyPage) {
+        renderProfile(data?.customer ?? null);
+        latest = data?.history ?? [];
+        showHistory(latest);
+        historyPages.show(data);
+        if (latest.length === 0 && asked > 0) {
+          historyPage = lastPage(data); // shown again at the next poll
+        }
+      }
     } catch (failure) {
       if (failure?.name !== 'AbortError' && failure instanceof ApiError && failure.status === 404) {
         renderProfile(null);

@@ -30,9 +30,14 @@ public final class MyPageApi extends ServiceApi {
 
     /** Waits (through 503 while the stream starts) until the caller's page satisfies {@code condition}. */
     public JsonNode awaitMyPage(String token, Predicate<JsonNode> condition) {
+        return awaitMyPage("/api/mypage", token, condition);
+    }
+
+    /** Waits (through 503 while the stream starts) until the answer to {@code path} satisfies {@code condition}. */
+    public JsonNode awaitMyPage(String path, String token, Predicate<JsonNode> condition) {
         var last = new AtomicReference<JsonNode>();
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
-            var response = get("/api/mypage", token);
+            var response = get(path, token);
             if (response.statusCode() == 503) {
                 return false;
             }

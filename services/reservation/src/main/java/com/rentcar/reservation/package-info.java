@@ -5,7 +5,7 @@
  * <li><b>Owns</b> reservations ({@code CONFIRMED}, {@code CANCEL_PENDING}, {@code CANCELLED}, {@code COMPLETED};
  * internally {@code PAYMENT_PENDING} / {@code PAYMENT_ABANDONED}, never shown) and its own copy of the cars
  * that can be booked, so it works with management down (F1).</li>
- * <li><b>HTTP</b>: {@code GET /api/available-cars} (customer, admin), {@code POST /api/reservations} (customer),
+ * <li><b>HTTP</b>: {@code GET /api/available-cars} (customer, admin; a page at a time), {@code POST /api/reservations} (customer),
  * {@code GET /api/reservations}, {@code GET /api/reservations/{id}} (owner or admin),
  * {@code POST /api/reservations/{id}/cancel} (owner).</li>
  * <li><b>Calls</b> payment synchronously (T1) behind the circuit breaker {@code payment} (F2), with a SERVICE

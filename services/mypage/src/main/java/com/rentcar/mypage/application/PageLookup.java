@@ -2,16 +2,21 @@ package com.rentcar.mypage.application;
 
 import java.util.Objects;
 
-import com.rentcar.mypage.domain.MyPage;
+import com.rentcar.mypage.domain.CustomerProfile;
+import com.rentcar.mypage.domain.HistoryPage;
 
 /** The answer to "where is this customer's page?". */
 public sealed interface PageLookup {
 
-    /** This instance keeps the page; here it is. */
-    record Found(MyPage page) implements PageLookup {
+    /**
+     * This instance keeps the page; here is the part asked for.
+     *
+     * @param customer {@code null} until the customer's registration is heard
+     */
+    record Found(CustomerProfile customer, HistoryPage history) implements PageLookup {
 
         public Found {
-            Objects.requireNonNull(page, "page");
+            Objects.requireNonNull(history, "history");
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import com.rentcar.mypage.domain.HistoryQuery;
+
 /** A customer (or an admin helping one) looks at a My Page. */
 @Service
 public class ViewingMyPage {
@@ -15,11 +17,11 @@ public class ViewingMyPage {
     }
 
     /**
-     * The page, or where it is kept.
+     * The customer and the part of the history {@code query} asks for, or where the page is kept.
      *
      * @throws MyPageUnavailable while the pages cannot be read
      */
-    public PageLookup of(UUID customerId) {
-        return store.find(customerId);
+    public PageLookup of(UUID customerId, HistoryQuery query) {
+        return store.find(customerId, query);
     }
 }

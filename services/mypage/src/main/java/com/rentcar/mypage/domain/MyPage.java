@@ -28,6 +28,13 @@ public record MyPage(UUID customerId, CustomerProfile customer, List<HistoryEntr
         return new MyPage(customerId, null, List.of());
     }
 
+    /** The part of the history {@code query} asks for; the history is kept newest first already. */
+    public HistoryPage historyPage(HistoryQuery query) {
+        var matching = history.stream().filter(query::matches).toList();
+        var entries = matching.stream().skip(query.offset()).limit(query.size()).toList();
+        return new HistoryPage(entries, query.page(), query.size(), matching.size());
+    }
+
     /**
      * The page once {@code activity} is heard.
      *

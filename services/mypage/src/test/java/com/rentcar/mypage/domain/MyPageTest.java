@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -179,6 +180,52 @@ class MyPageTest {
 
         assertThat(page.history()).extracting(HistoryEntry::reservationId)
                 .containsExactly(newer.reservationId(), RESERVATION, older.reservationId());
+    }
+
+    @Test
+    void the_history_is_read_a_page_at_a_time_newest_first() {
+        var page = MyPage.empty(CUSTOMER);
+        var newestFirst = new ArrayList<UUID>();
+        for (var minute = 0; minute < 5; minute++) {
+            var change = ReservationChanged.reservation(CUSTOMER, UUID.randomUUID(), BOOKED,
+                    ReservationStatus.CONFIRMED, at(minute));
+            page = page.apply(change);
+            newestFirst.addFirst(change.reservationId());
+        }
+
+        var first = page.historyPage(new HistoryQuery(0, 2, Optional.empty()));
+        var third = page.historyPage(new HistoryQuery(2, 2, Optional.empty()));
+        var beyond = page.historyPage(new HistoryQuery(3, 2, Optional.empty()));
+
+        assertThat(first.entries()).extracting(HistoryEntry::reservationId).containsExactlyElementsOf(newestFirst.subList(0, 2));
+        assertThat(first.totalElements()).isEqualTo(5);
+        assertThat(first.last()).isFalse();
+        assertThat(third.entries()).extracting(HistoryEntry::reservationId).containsExactly(newestFirst.get(4));
+        assertThat(third.last()).isTrue();
+        assertThat(beyond.entries()).isEmpty();
+        assertThat(beyond.totalElements()).isEqualTo(5);
+        assertThat(beyond.last()).isTrue();
+    }
+
+    @Test
+    void one_reservation_is_found_whatever_page_it_is_on() {
+        var other = ReservationChanged.reservation(CUSTOMER, UUID.randomUUID(), BOOKED, ReservationStatus.CONFIRMED,
+                at(60));
+        var page = MyPage.empty(CUSTOMER).apply(CONFIRMED).apply(other);
+
+        var found = page.historyPage(new HistoryQuery(0, 1, Optional.of(RESERVATION)));
+        var unknown = page.historyPage(new HistoryQuery(0, 1, Optional.of(UUID.randomUUID())));
+
+        assertThat(found.entries()).extracting(HistoryEntry::reservationId).containsExactly(RESERVATION);
+        assertThat(found.totalElements()).isEqualTo(1);
+        assertThat(unknown.entries()).isEmpty();
+        assertThat(unknown.totalElements()).isZero();
+    }
+
+    @Test
+    void a_page_needs_a_place_and_a_size() {
+        assertThatThrownBy(() -> new HistoryQuery(-1, 20, Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> HistoryQuery.firstPage(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

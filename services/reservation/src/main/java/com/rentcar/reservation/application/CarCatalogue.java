@@ -1,6 +1,5 @@
 package com.rentcar.reservation.application;
 
-import java.util.List;
 import java.util.Optional;
 
 import com.rentcar.reservation.domain.BookableCar;
@@ -14,6 +13,6 @@ public interface CarCatalogue {
 
     Optional<BookableCar> find(CarId id);
 
-    /** The cars no active reservation holds, in order of registration. */
-    List<BookableCar> available();
+    /** Page {@code page} (from 0) of the cars no active reservation holds, in order of registration. */
+    CarsOnOffer available(int page, int size);
 }

@@ -1,11 +1,7 @@
 package com.rentcar.reservation.application;
 
-import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import com.rentcar.reservation.domain.BookableCar;
 
 /** Customers browse the cars they can reserve now: registered and held by no active reservation. */
 @Service
@@ -18,7 +14,8 @@ public class ListingAvailableCars {
         this.catalogue = catalogue;
     }
 
-    public List<BookableCar> available() {
-        return catalogue.available();
+    /** Page {@code page} (from 0) of {@code size} cars; the page is cut by the store, not here. */
+    public CarsOnOffer available(int page, int size) {
+        return catalogue.available(page, size);
     }
 }

@@ -166,7 +166,7 @@ class CarEventsIntegrationTest extends ReservationServiceTest {
     }
 
     private JsonNode availableCar(String token, UUID carId) {
-        return get("/api/available-cars", token).body().valueStream()
+        return availableCars(token).stream()
                 .filter(car -> car.get("id").asString().equals(carId.toString())).findFirst().orElse(null);
     }
 }

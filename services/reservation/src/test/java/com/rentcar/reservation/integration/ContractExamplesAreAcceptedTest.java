@@ -97,7 +97,7 @@ class ContractExamplesAreAcceptedTest extends ReservationServiceTest {
     }
 
     private JsonNode availableCar(String carId) {
-        return get("/api/available-cars", customer()).body().valueStream()
+        return availableCars(customer()).stream()
                 .filter(car -> car.get("id").asString().equals(carId)).findFirst().orElse(null);
     }
 }

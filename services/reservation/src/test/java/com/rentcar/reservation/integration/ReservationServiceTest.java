@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,9 +187,20 @@ abstract class ReservationServiceTest {
     }
 
     List<String> availableCarIds() {
-        var answer = get("/api/available-cars", TestTokens.customer(UUID.randomUUID()));
-        assertThat(answer.status()).isEqualTo(200);
-        return answer.body().valueStream().map(car -> car.get("id").asString()).toList();
+        return availableCars(customer()).stream().map(car -> car.get("id").asString()).toList();
+    }
+
+    /** Every car on offer, in the order the pages list them (read page by page, 100 at a time). */
+    List<JsonNode> availableCars(String token) {
+        var cars = new ArrayList<JsonNode>();
+        for (int page = 0; ; page++) {
+            var answer = get("/api/available-cars?size=100&page=" + page, token);
+            assertThat(answer.status()).as(answer.response().body()).isEqualTo(200);
+            answer.body().get("content").forEach(cars::add);
+            if (answer.body().get("last").asBoolean()) {
+                return cars;
+            }
+        }
     }
 
     static LocalDate today() {

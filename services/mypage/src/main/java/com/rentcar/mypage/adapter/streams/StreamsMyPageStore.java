@@ -15,11 +15,13 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import com.rentcar.mypage.application.MyPageStore;
 import com.rentcar.mypage.application.MyPageUnavailable;
 import com.rentcar.mypage.application.PageLookup;
+import com.rentcar.mypage.domain.HistoryQuery;
 import com.rentcar.mypage.domain.MyPage;
 
 /**
  * Reads pages from the stream's own store (interactive queries): the local RocksDB store when this instance owns
- * the customer's partition, otherwise the address of the instance that does.
+ * the customer's partition, otherwise the address of the instance that does. The store keeps one value per
+ * customer, so the page is cut here, after reading it, and only the cut leaves this instance.
  */
 final class StreamsMyPageStore implements MyPageStore {
 
@@ -32,7 +34,7 @@ final class StreamsMyPageStore implements MyPageStore {
     }
 
     @Override
-    public PageLookup find(UUID customerId) {
+    public PageLookup find(UUID customerId, HistoryQuery query) {
         var running = running();
         var key = customerId.toString();
         var owner = running.queryMetadataForKey(MyPageTopology.STORE, key, Serdes.String().serializer());
@@ -45,7 +47,8 @@ final class StreamsMyPageStore implements MyPageStore {
         try {
             ReadOnlyKeyValueStore<String, MyPage> pages = running.store(
                     StoreQueryParameters.fromNameAndType(MyPageTopology.STORE, QueryableStoreTypes.keyValueStore()));
-            return new PageLookup.Found(Objects.requireNonNullElseGet(pages.get(key), () -> MyPage.empty(customerId)));
+            var page = Objects.requireNonNullElseGet(pages.get(key), () -> MyPage.empty(customerId));
+            return new PageLookup.Found(page.customer(), page.historyPage(query));
         } catch (InvalidStateStoreException e) {
             throw new MyPageUnavailable("the pages are moving between instances", e);
         }

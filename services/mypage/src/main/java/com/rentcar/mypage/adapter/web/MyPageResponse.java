@@ -5,17 +5,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.rentcar.mypage.application.PageLookup;
 import com.rentcar.mypage.domain.CustomerProfile;
 import com.rentcar.mypage.domain.HistoryEntry;
-import com.rentcar.mypage.domain.MyPage;
 import com.rentcar.mypage.domain.Ranked;
 
-/** My Page as the API shows it (SPEC §5). */
-record MyPageResponse(Customer customer, List<Reservation> history) {
+/**
+ * My Page as the API shows it (SPEC §5): the customer, one page of the history (newest first), and where that page
+ * is: {@code page} counts from 0, {@code totalElements} is the number of entries in the whole history.
+ */
+record MyPageResponse(Customer customer, List<Reservation> history, int page, int size, long totalElements,
+        boolean last) {
 
-    static MyPageResponse of(MyPage page) {
-        return new MyPageResponse(page.customer() == null ? null : Customer.of(page.customer()),
-                page.history().stream().map(Reservation::of).toList());
+    static MyPageResponse of(PageLookup.Found found) {
+        var history = found.history();
+        return new MyPageResponse(found.customer() == null ? null : Customer.of(found.customer()),
+                history.entries().stream().map(Reservation::of).toList(), history.page(), history.size(),
+                history.totalElements(), history.last());
     }
 
     record Customer(UUID customerId, String username, String name, String email, String phone) {

@@ -19,6 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import com.rentcar.mypage.application.MyPageUnavailable;
 import com.rentcar.mypage.application.PageLookup.HeldElsewhere;
+import com.rentcar.mypage.domain.HistoryQuery;
 
 /**
  * Asks the instance that keeps a page for it, with the caller's own token (so that instance checks who may see
@@ -41,12 +42,16 @@ class PageForwarding {
         this.http = RestClient.builder().requestFactory(requests).build();
     }
 
-    ResponseEntity<String> forward(HeldElsewhere owner, HttpServletRequest request) {
+    /** The query is passed on as this instance understood it, not as the caller spelled it. */
+    ResponseEntity<String> forward(HeldElsewhere owner, HttpServletRequest request, HistoryQuery query) {
         if (request.getHeader(FORWARDED_HEADER) != null) {
             throw new MyPageUnavailable("the page is moving between instances");
         }
         var uri = UriComponentsBuilder.newInstance().scheme("http").host(owner.host()).port(owner.port())
-                .path(request.getRequestURI()).build().toUri();
+                .path(request.getRequestURI())
+                .queryParam("page", query.page()).queryParam("size", query.size())
+                .queryParamIfPresent("reservationId", query.reservationId())
+                .build().toUri();
         try {
             return http.get().uri(uri)
                     .headers(headers -> {

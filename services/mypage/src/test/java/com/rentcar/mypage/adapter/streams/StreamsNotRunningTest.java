@@ -12,6 +12,7 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
 import com.rentcar.mypage.application.MyPageUnavailable;
+import com.rentcar.mypage.domain.HistoryQuery;
 
 /** Before the stream runs, pages cannot be read and the instance is not ready. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -23,7 +24,7 @@ class StreamsNotRunningTest {
     void a_page_asked_for_before_the_stream_runs_is_unavailable_not_empty() {
         var store = new StreamsMyPageStore(notStarted, new AdvertisedAddress(notStarted, "localhost"));
 
-        assertThatThrownBy(() -> store.find(UUID.randomUUID()))
+        assertThatThrownBy(() -> store.find(UUID.randomUUID(), HistoryQuery.firstPage(20)))
                 .isInstanceOf(MyPageUnavailable.class)
                 .hasMessageContaining("not started");
     }

@@ -66,15 +66,21 @@ class ServingFromSeveralInstancesTest {
                     var customer = UUID.randomUUID();
                     customers.add(customer);
                     topics.publish(ContractEvents.customerRegistered(customer, "user" + i, "User " + i, now),
-                            Trip.of(customer).reservationConfirmed(now.plusSeconds(60)));
+                            Trip.of(customer).reservationConfirmed(now.plusSeconds(60)),
+                            Trip.of(customer).reservationConfirmed(now.plusSeconds(120)));
                 }
             }
 
             for (var customer : customers) {
                 var token = TestTokens.customer(customer);
-                var page = first.awaitMyPage(token, p -> p.path("history").size() == 1 && p.path("customer").isObject());
-                assertThat(other.awaitMyPage(token, p -> p.path("history").size() == 1 && p.path("customer").isObject()))
+                var page = first.awaitMyPage(token, p -> p.path("history").size() == 2 && p.path("customer").isObject());
+                assertThat(other.awaitMyPage(token, p -> p.path("history").size() == 2 && p.path("customer").isObject()))
                         .isEqualTo(page);
+                // the page asked for reaches the instance that keeps it: the older reservation, alone
+                var older = "/api/mypage?page=1&size=1";
+                var olderByOther = other.awaitMyPage(older, token, p -> p.path("customer").isObject());
+                assertThat(olderByOther).isEqualTo(first.awaitMyPage(older, token, p -> p.path("customer").isObject()));
+                assertThat(olderByOther.path("history")).containsExactly(page.path("history").get(1));
                 var byAdmin = other.get("/api/mypage/" + customer, TestTokens.admin());
                 assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(200);
                 assertThat(body(byAdmin)).isEqualTo(page);

@@ -1,11 +1,11 @@
 package com.rentcar.reservation.adapter.persistence;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Repository;
 
 import com.rentcar.reservation.application.CarCatalogue;
+import com.rentcar.reservation.application.CarsOnOffer;
 import com.rentcar.reservation.domain.BookableCar;
 import com.rentcar.reservation.domain.CarId;
 
@@ -30,7 +30,8 @@ class JpaCarCatalogue implements CarCatalogue {
     }
 
     @Override
-    public List<BookableCar> available() {
-        return cars.findAvailable().stream().map(BookableCarEntity::toDomain).toList();
+    public CarsOnOffer available(int page, int size) {
+        var content = cars.findAvailable(size, (long) page * size).stream().map(BookableCarEntity::toDomain).toList();
+        return new CarsOnOffer(content, page, size, cars.countAvailable());
     }
 }

@@ -21,10 +21,21 @@ interface SpringDataBookableCars extends JpaRepository<BookableCarEntity, UUID> 
             @Param("model") String model, @Param("dailyRate") long dailyRate,
             @Param("registeredAt") Instant registeredAt);
 
+    /** One page of the cars on offer, in order of registration (index {@code bookable_car_registration_order}). */
     @Query(nativeQuery = true, value = """
             select c.* from bookable_car c
-            where not exists (select 1 from reservation r where r.car_id = c.id
-                              and r.status in ('PAYMENT_PENDING', 'CONFIRMED', 'CANCEL_PENDING'))
-            order by c.registered_at, c.id""")
-    List<BookableCarEntity> findAvailable();
+            where
+            """ + ON_OFFER + """
+            order by c.registered_at, c.id
+            limit :limit offset :offset""")
+    List<BookableCarEntity> findAvailable(@Param("limit") int limit, @Param("offset") long offset);
+
+    @Query(nativeQuery = true, value = "select count(*) from bookable_car c where " + ON_OFFER)
+    long countAvailable();
+
+    /** No active reservation holds the car (index {@code reservation_one_active_per_car}). */
+    String ON_OFFER = """
+            not exists (select 1 from reservation r where r.car_id = c.id
+                        and r.status in ('PAYMENT_PENDING', 'CONFIRMED', 'CANCEL_PENDING'))
+            """;
 }
