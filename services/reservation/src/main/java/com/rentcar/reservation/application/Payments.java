@@ -1,6 +1,7 @@
 package com.rentcar.reservation.application;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import com.rentcar.reservation.domain.CarId;
 import com.rentcar.reservation.domain.CustomerId;
@@ -23,6 +24,12 @@ public interface Payments {
 
     /** Cancels (refunds) a payment; repeating it never refunds twice. */
     CancellationResult cancel(PaymentId payment);
+
+    /**
+     * Whether payment is known to be unreachable now (its circuit breaker is open), and then how long until it is
+     * tried again: a reservation answered at once costs no hold, no release and no call.
+     */
+    Optional<Duration> knownUnreachable();
 
     /** What is charged for a reservation, under the key that makes it happen at most once. */
     record PaymentCharge(String idempotencyKey, ReservationId reservationId, CustomerId customerId, CarId carId,

@@ -62,6 +62,12 @@ public class ReservingCar {
     public Reservation reserve(ReserveCar request) {
         var period = RentalPeriod.requestedOn(today(), request.pickupDate(), request.returnDate());
         var car = catalogue.find(request.carId()).orElseThrow(() -> new UnknownCar(request.carId()));
+        // while payment is known to be down, holding and releasing the car only adds load to a system that is
+        // already short of something: under overload that extra work keeps the breaker open
+        var knownDown = payments.knownUnreachable();
+        if (knownDown.isPresent()) {
+            throw new PaymentUnavailable(knownDown.get());
+        }
         var held = Reservation.hold(ReservationId.newId(), request.customerId(), car, period,
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
         if (!changes.hold(held)) {

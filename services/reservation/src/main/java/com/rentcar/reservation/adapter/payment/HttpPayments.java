@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -82,6 +83,11 @@ public class HttpPayments implements Payments {
             throw PaymentCallFailed.unreadable("status " + answer.get().status() + " after cancel");
         }
         return new Cancelled();
+    }
+
+    @Override
+    public Optional<Duration> knownUnreachable() {
+        return breaker.isOpen() ? Optional.of(breaker.retryAfter()) : Optional.empty();
     }
 
     ApprovalResult approvalNotReached(PaymentCharge charge, Throwable failure) {

@@ -34,12 +34,27 @@ class PaymentBreaker {
         });
     }
 
+    /**
+     * Open, and still waiting before it lets a probe call through: a call now would be refused without trying
+     * payment. (The breaker moves to half-open only when a call is attempted after the wait.)
+     */
+    boolean isOpen() {
+        return switch (breaker.getState()) {
+            case FORCED_OPEN -> true;
+            case OPEN -> clock.instant().isBefore(openedAt.plus(waitInOpenState()));
+            default -> false;
+        };
+    }
+
     Duration retryAfter() {
         if (breaker.getState() != CircuitBreaker.State.OPEN) {
             return WHILE_NOT_OPEN;
         }
-        var wait = Duration.ofMillis(breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1));
-        var left = Duration.between(clock.instant(), openedAt.plus(wait));
+        var left = Duration.between(clock.instant(), openedAt.plus(waitInOpenState()));
         return left.compareTo(AT_LEAST) < 0 ? AT_LEAST : left;
+    }
+
+    private Duration waitInOpenState() {
+        return Duration.ofMillis(breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1));
     }
 }
