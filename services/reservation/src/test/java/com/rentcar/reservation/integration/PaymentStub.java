@@ -65,6 +65,8 @@ final class PaymentStub implements AutoCloseable {
     private final Map<String, Boolean> issuedTokens;
     private final AtomicInteger logins = new AtomicInteger();
     private volatile CountDownLatch slowRelease = new CountDownLatch(0);
+    private final AtomicInteger heldNow = new AtomicInteger();
+    private final AtomicInteger mostHeldAtOnce = new AtomicInteger();
 
     private PaymentStub(HttpServer server, Map<String, Boolean> issuedTokens) {
         this.server = server;
@@ -108,6 +110,15 @@ final class PaymentStub implements AutoCloseable {
             slowRelease = new CountDownLatch(1);
         }
         mode.set(next);
+    }
+
+    /** How many approvals {@link Mode#SLOW} holds now, and the most it held at once. */
+    int approvalsHeldNow() {
+        return heldNow.get();
+    }
+
+    int mostApprovalsHeldAtOnce() {
+        return mostHeldAtOnce.get();
     }
 
     /** Lets the approvals held in {@link Mode#SLOW} finish (approved), and approves from now on. */
@@ -211,7 +222,12 @@ final class PaymentStub implements AutoCloseable {
         }
         var current = mode.get();
         if (current == Mode.SLOW) {
-            awaitRelease();
+            mostHeldAtOnce.accumulateAndGet(heldNow.incrementAndGet(), Math::max);
+            try {
+                awaitRelease();
+            } finally {
+                heldNow.decrementAndGet();
+            }
         }
         var payment = new Payment(key, UUID.fromString(text(body, "reservationId")), UUID.fromString(text(body, "carId")),
                 body.get("amount").asLong(), current == Mode.DECLINE ? "DECLINED" : "APPROVED");

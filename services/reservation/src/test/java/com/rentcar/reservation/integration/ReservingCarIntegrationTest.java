@@ -186,6 +186,29 @@ class ReservingCarIntegrationTest extends ReservationServiceTest {
     }
 
     @Test
+    void a_burst_of_reservations_reaches_payment_at_most_eight_at_a_time_the_rest_wait_their_turn() throws Exception {
+        var cars = new ArrayList<UUID>();
+        for (int i = 0; i < 12; i++) {
+            cars.add(registeredCar(55_000));
+        }
+        PAYMENT.switchTo(PaymentStub.Mode.SLOW);
+        List<Future<Answer>> burst = new ArrayList<>();
+        try (var customers = Executors.newFixedThreadPool(cars.size())) {
+            for (var car : cars) {
+                var token = customer();
+                burst.add(customers.submit(() -> reserve(token, car, today().plusDays(1), today().plusDays(2))));
+            }
+            await().atMost(PATIENCE).until(PAYMENT::approvalsHeldNow, held -> held == 8);
+            PAYMENT.releaseSlowCalls();
+            for (var answer : burst) {
+                assertThat(answer.get().status()).as("each one answered, a reservation or 503 to retry").isIn(201, 503);
+            }
+        }
+        assertThat(PAYMENT.mostApprovalsHeldAtOnce()).as("payment never had more than the bulkhead's 8 approvals at once")
+                .isEqualTo(8);
+    }
+
+    @Test
     void twenty_customers_racing_for_one_car_get_exactly_one_reservation() throws Exception {
         var carId = registeredCar(55_000);
         var start = new CountDownLatch(1);

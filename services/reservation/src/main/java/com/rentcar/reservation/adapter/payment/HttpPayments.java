@@ -19,6 +19,8 @@ import org.springframework.web.client.RestClient;
 import com.rentcar.reservation.application.Payments;
 import com.rentcar.reservation.domain.PaymentId;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.bulkhead.annotation.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 
@@ -27,7 +29,9 @@ import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
  * {@code POST /api/payments/{id}/cancel}, each call to the next of payment's instances (round robin, see
  * {@link PaymentInstances}). Each call goes through the {@code payment} circuit breaker; every
  * failure (timeout, refused connection, 5xx, 429, no token) counts against it and is answered by the
- * fallback at once, and while the breaker is open payment is not called at all.
+ * fallback at once, and while the breaker is open payment is not called at all. Approvals also pass the
+ * {@code payment} bulkhead: only so many are in flight at once, the others wait for a turn before their call's
+ * timeout starts, so a burst queues here instead of making every call slow at payment.
  */
 @Component
 public class HttpPayments implements Payments {
@@ -47,6 +51,7 @@ public class HttpPayments implements Payments {
 
     @Override
     @CircuitBreaker(name = PaymentBreaker.NAME, fallbackMethod = "approvalNotReached")
+    @Bulkhead(name = PaymentBreaker.NAME)
     public ApprovalResult approve(PaymentCharge charge) {
         var request = new ApprovePayment(charge.idempotencyKey(), charge.reservationId().value(),
                 charge.customerId().value(), charge.carId().value(), charge.amount().won());
@@ -153,7 +158,8 @@ public class HttpPayments implements Payments {
 
     /** Whether payment may have acted although no answer came back: the request left, then the call broke. */
     static boolean outcomeUnknown(Throwable failure) {
-        if (failure instanceof CallNotPermittedException || failure instanceof ServiceTokens.ServiceLoginFailed) {
+        if (failure instanceof CallNotPermittedException || failure instanceof BulkheadFullException
+                || failure instanceof ServiceTokens.ServiceLoginFailed) {
             return false;
         }
         if (failure instanceof PaymentCallFailed failed) {

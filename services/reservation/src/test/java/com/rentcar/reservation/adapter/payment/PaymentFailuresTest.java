@@ -10,6 +10,8 @@ import java.net.http.HttpTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.ResourceAccessException;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
@@ -53,12 +55,14 @@ class PaymentFailuresTest {
     }
 
     @Test
-    void nothing_is_charged_while_the_breaker_is_open_or_without_a_token() {
+    void nothing_is_charged_while_the_breaker_is_open_the_bulkhead_full_or_without_a_token() {
         var breaker = CircuitBreaker.ofDefaults("payment");
         breaker.transitionToOpenState();
 
         assertThat(HttpPayments.outcomeUnknown(CallNotPermittedException.createCallNotPermittedException(breaker)))
                 .isFalse();
+        assertThat(HttpPayments.outcomeUnknown(
+                BulkheadFullException.createBulkheadFullException(Bulkhead.ofDefaults("payment")))).isFalse();
         assertThat(HttpPayments.outcomeUnknown(new ServiceTokens.ServiceLoginFailed("customer down", null))).isFalse();
     }
 }
