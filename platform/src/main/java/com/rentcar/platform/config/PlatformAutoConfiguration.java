@@ -35,7 +35,7 @@ import com.rentcar.platform.kafka.KafkaTopicProperties;
 import com.rentcar.platform.outbox.Outbox;
 import com.rentcar.platform.outbox.OutboxProperties;
 import com.rentcar.platform.outbox.OutboxRelay;
-import com.rentcar.platform.tracing.SpanLog;
+import com.rentcar.shared.tracing.SpanLog;
 import com.rentcar.platform.tracing.TraceContexts;
 import com.rentcar.platform.web.NoopController;
 import com.rentcar.platform.web.ProblemDetailsAdvice;

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -24,6 +22,9 @@ import com.rentcar.management.application.RegisteringCar;
 import com.rentcar.management.application.ViewingCarLedger;
 import com.rentcar.management.domain.CarId;
 import com.rentcar.management.domain.CarStatus;
+import com.rentcar.platform.web.PageNumber;
+import com.rentcar.platform.web.PageResponse;
+import com.rentcar.platform.web.PageSize;
 
 /** The car ledger for staff: register cars, list them with their live status, look one up. */
 @RestController
@@ -58,11 +59,12 @@ class CarLedgerController {
 
     /** One page of the ledger, when {@code page} or {@code size} is given. */
     @GetMapping
-    CarPageResponse ledgerPage(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+    PageResponse<CarResponse> ledgerPage(@RequestParam(defaultValue = PageNumber.FIRST) @PageNumber int page,
+            @RequestParam(defaultValue = PageSize.DEFAULT) @PageSize int size,
             @RequestParam(required = false) CarStatus status,
             @RequestParam(required = false) @Size(max = 100) @Pattern(regexp = PRINTABLE, message = PRINTABLE_MESSAGE) String model) {
-        return CarPageResponse.of(viewing.page(new CarFilter(status, model), page, size));
+        var cars = viewing.page(new CarFilter(status, model), page, size);
+        return PageResponse.of(cars.content(), CarResponse::of, cars.page(), cars.size(), cars.totalElements(), cars.last());
     }
 
     @GetMapping("/{id}")

@@ -4,8 +4,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,6 +17,8 @@ import com.rentcar.mypage.application.PageLookup;
 import com.rentcar.mypage.application.ViewingMyPage;
 import com.rentcar.mypage.domain.HistoryQuery;
 import com.rentcar.platform.security.Callers;
+import com.rentcar.platform.web.PageNumber;
+import com.rentcar.platform.web.PageSize;
 
 /**
  * A customer's own My Page, and any customer's for an admin: the profile and one page of the history, newest first
@@ -28,9 +28,6 @@ import com.rentcar.platform.security.Callers;
 class MyPageController {
 
     static final String MY_PAGE = "/api/mypage";
-    static final int DEFAULT_SIZE = 20;
-    static final int MAX_SIZE = 100;
-    static final int MAX_PAGE = 1_000_000;
 
     private final ViewingMyPage viewing;
     private final PageForwarding forwarding;
@@ -42,16 +39,16 @@ class MyPageController {
 
     @GetMapping(MY_PAGE)
     ResponseEntity<?> mine(@AuthenticationPrincipal Jwt token,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
-            @RequestParam(defaultValue = "" + DEFAULT_SIZE) @Min(1) @Max(MAX_SIZE) int size,
+            @RequestParam(defaultValue = PageNumber.FIRST) @PageNumber int page,
+            @RequestParam(defaultValue = PageSize.DEFAULT) @PageSize int size,
             @RequestParam Optional<UUID> reservationId, HttpServletRequest request) {
         return answer(Callers.customerId(token), new HistoryQuery(page, size, reservationId), request);
     }
 
     @GetMapping(MY_PAGE + "/{customerId}")
     ResponseEntity<?> customers(@PathVariable UUID customerId,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
-            @RequestParam(defaultValue = "" + DEFAULT_SIZE) @Min(1) @Max(MAX_SIZE) int size,
+            @RequestParam(defaultValue = PageNumber.FIRST) @PageNumber int page,
+            @RequestParam(defaultValue = PageSize.DEFAULT) @PageSize int size,
             @RequestParam Optional<UUID> reservationId, HttpServletRequest request) {
         return answer(customerId, new HistoryQuery(page, size, reservationId), request);
     }

@@ -1,4 +1,4 @@
-package com.rentcar.platform.tracing;
+package com.rentcar.shared.tracing;
 
 import java.util.Collection;
 import java.util.concurrent.TimeUnit;
