@@ -8,9 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -94,22 +91,7 @@ class LifecycleEndToEndIT {
         }
         awaitOnOffer(racers.getFirst(), carId, true);
 
-        var start = new CountDownLatch(1);
-        var attempts = new ArrayList<Callable<Integer>>();
-        for (var racer : racers) {
-            attempts.add(() -> {
-                start.await();
-                return reserve(racer, carId, 2).status();
-            });
-        }
-        var statuses = new ArrayList<Integer>();
-        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            var results = attempts.stream().map(pool::submit).toList();
-            start.countDown();
-            for (var result : results) {
-                statuses.add(result.get());
-            }
-        }
+        var statuses = system.race(racers, carId, TOMORROW, TOMORROW.plusDays(2));
 
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(19);
@@ -167,15 +149,8 @@ class LifecycleEndToEndIT {
         }
     }
 
-    /**
-     * Reserves as a customer would: a 503 (payment's circuit open, e.g. after another test's payment drill, or a
-     * slow machine) is answered by trying again, since that is what its Retry-After asks for.
-     */
     private RentCarSystem.Response reserve(String customer, String carId, int days) {
-        var body = """
-                {"carId":"%s","pickupDate":"%s","returnDate":"%s"}""".formatted(carId, TOMORROW, TOMORROW.plusDays(days));
-        return await().atMost(EVENTUALLY).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1))
-                .until(() -> system.post("/api/reservations", customer, body), response -> response.status() != 503);
+        return system.reserve(customer, carId, TOMORROW, TOMORROW.plusDays(days));
     }
 
     private String registerCar(String plate, long dailyRate) {

@@ -1,5 +1,7 @@
 package com.rentcar.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import tools.jackson.databind.JsonNode;
@@ -90,6 +95,34 @@ public final class RentCarSystem {
     public Response post(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Reserves as a customer would: a 503 (payment's circuit open after another test's outage, or an instance still
+     * warming up) is answered by trying again, as its Retry-After asks, for up to a minute.
+     */
+    public Response reserve(String token, String carId, LocalDate pickup, LocalDate returnDate) {
+        var body = """
+                {"carId":"%s","pickupDate":"%s","returnDate":"%s"}""".formatted(carId, pickup, returnDate);
+        return await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1))
+                .until(() -> post("/api/reservations", token, body), response -> response.status() != 503);
+    }
+
+    /** Every customer asks for the car, for the same days, at the same moment: the status each one was answered. */
+    public List<Integer> race(List<String> tokens, String carId, LocalDate pickup, LocalDate returnDate) throws Exception {
+        var start = new CountDownLatch(1);
+        var statuses = new ArrayList<Integer>();
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            var results = tokens.stream().map(token -> pool.submit(() -> {
+                start.await();
+                return reserve(token, carId, pickup, returnDate).status();
+            })).toList();
+            start.countDown();
+            for (var result : results) {
+                statuses.add(result.get());
+            }
+        }
+        return statuses;
     }
 
     /** POSTs with extra request headers (name, value, name, value, ...). */

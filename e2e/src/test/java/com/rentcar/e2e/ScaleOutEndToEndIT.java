@@ -9,9 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -63,7 +61,7 @@ class ScaleOutEndToEndIT {
                 racers.add(system.newCustomer("scale" + i + "." + suffix));
             }
             await().atMost(EVENTUALLY).until(() -> system.onOffer(carId, racers.getFirst()));
-            var statuses = race(racers, carId);
+            var statuses = system.race(racers, carId, TOMORROW, TOMORROW.plusDays(1));
             assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
             assertThat(statuses).filteredOn(s -> s == 409).hasSize(19);
 
@@ -129,31 +127,8 @@ class ScaleOutEndToEndIT {
         }
     }
 
-    private List<Integer> race(List<String> racers, String carId) throws Exception {
-        var start = new CountDownLatch(1);
-        var attempts = new ArrayList<Callable<Integer>>();
-        for (var racer : racers) {
-            attempts.add(() -> {
-                start.await();
-                return reserve(racer, carId).status();
-            });
-        }
-        var statuses = new ArrayList<Integer>();
-        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            var results = attempts.stream().map(pool::submit).toList();
-            start.countDown();
-            for (var result : results) {
-                statuses.add(result.get());
-            }
-        }
-        return statuses;
-    }
-
     private RentCarSystem.Response reserve(String customer, String carId) {
-        // a 503 while an instance warms up is an answer to retry (Retry-After), not a result
-        return await().atMost(EVENTUALLY).until(() -> system.post("/api/reservations", customer, """
-                {"carId":"%s","pickupDate":"%s","returnDate":"%s"}""".formatted(carId, TOMORROW, TOMORROW.plusDays(1))),
-                response -> response.status() != 503);
+        return system.reserve(customer, carId, TOMORROW, TOMORROW.plusDays(1));
     }
 
     private String registerCar(String admin, String prefix) {

@@ -25,12 +25,8 @@ class ErrorCasesIT extends BrowserTest {
     @Test
     void a_declined_and_a_busy_payment_are_told_plainly_with_when_to_try_again() {
         var customer = "pay." + suffix;
-        system.newCustomer(customer);
         var plate = plate("마");
-        registerCar(admin, plate, "Kia Ray", 40_000);
-        var page = newPage();
-        logIn(page, customer, "s3cret-pass");
-        openReserveForm(page, plate);
+        var page = atReserveForm(customer, plate, "Kia Ray", 40_000);
         var confirm = button(page, "Confirm and pay ₩40,000");
         var message = page.locator("#reserve-title ~ .message");
 
@@ -63,12 +59,8 @@ class ErrorCasesIT extends BrowserTest {
     @Test
     void a_double_click_on_reserve_makes_one_reservation() {
         var customer = "double." + suffix;
-        system.newCustomer(customer);
         var plate = plate("바");
-        registerCar(admin, plate, "Kia Morning", 30_000);
-        var page = newPage();
-        logIn(page, customer, "s3cret-pass");
-        openReserveForm(page, plate);
+        var page = atReserveForm(customer, plate, "Kia Morning", 30_000);
 
         var posts = new AtomicInteger();
         page.onRequest(request -> {
@@ -140,10 +132,16 @@ class ErrorCasesIT extends BrowserTest {
         assertThat(banner).hasCount(0);
     }
 
-    private void openReserveForm(Page page, String plate) {
+    /** A new customer, logged in, with the reserve form of a newly registered car open for tomorrow. */
+    private Page atReserveForm(String customer, String plate, String model, long dailyRate) {
+        system.newCustomer(customer);
+        registerCar(admin, plate, model, dailyRate);
+        var page = newPage();
+        logIn(page, customer, "s3cret-pass");
         carOnOffer(page, plate).getByRole(AriaRole.BUTTON).click();
         field(page, "Pick-up date").fill(TOMORROW.toString());
         field(page, "Return date").fill(TOMORROW.plusDays(1).toString());
+        return page;
     }
 
     private void setProvider(String mode) {

@@ -22,10 +22,6 @@ public class Outbox {
     private final OutboxRelay relay;
     private final TraceContexts traces;
 
-    public Outbox(JdbcClient jdbc, EventEnvelopes envelopes, OutboxRelay relay) {
-        this(jdbc, envelopes, relay, TraceContexts.NONE);
-    }
-
     public Outbox(JdbcClient jdbc, EventEnvelopes envelopes, OutboxRelay relay, TraceContexts traces) {
         this.jdbc = jdbc;
         this.envelopes = envelopes;

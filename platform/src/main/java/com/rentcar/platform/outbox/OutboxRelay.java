@@ -40,11 +40,6 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile ScheduledExecutorService worker;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
-            OutboxProperties properties) {
-        this(jdbc, transactions, kafka, properties, TraceContexts.NONE);
-    }
-
-    public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
             OutboxProperties properties, TraceContexts traces) {
         this.jdbc = jdbc;
         this.transactions = transactions;
