@@ -3,7 +3,6 @@ package com.rentcar.drills.catalogue;
 import static com.rentcar.drills.DrillFailed.check;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -59,10 +58,8 @@ public final class BrokerRestart implements Drill {
                 Await.pause(Duration.ofMillis(250));
             }
         });
-        Instant outageStarted;
         try {
             Await.until(Duration.ofSeconds(60), "a few reservations before the outage", () -> answers.size() >= 3);
-            outageStarted = Instant.now();
             system.stop("kafka");
             try {
                 Await.pause(OUTAGE);
@@ -97,21 +94,24 @@ public final class BrokerRestart implements Drill {
         var missing = new ArrayList<String>();
         for (int d = 0; d < DATABASES.size(); d++) {
             var rows = stores.query(DATABASES.get(d),
-                    "select event_id::text as id, topic from outbox_event where position > ?", outboxBefore.get(d));
+                    "select event_id::text as id, topic, published_at::text as published from outbox_event where position > ?", outboxBefore.get(d));
             var byTopic = new java.util.HashMap<String, java.util.Set<String>>();
+            var publishedAt = new java.util.HashMap<String, Object>();
             for (var row : rows) {
                 byTopic.computeIfAbsent((String) row.get("topic"), t -> new HashSet<>()).add((String) row.get("id"));
+                publishedAt.put((String) row.get("id"), row.get("published"));
             }
             for (var entry : byTopic.entrySet()) {
                 var onTopic = new HashSet<String>();
-                for (var message : system.events().read(entry.getKey(), outageStarted.minusSeconds(120))) {
+                for (var message : system.events().readAll(entry.getKey())) {
                     var id = message.value() == null ? null : idOf(message.value());
                     if (id != null) {
                         onTopic.add(id);
                     }
                 }
                 committed += entry.getValue().size();
-                entry.getValue().stream().filter(id -> !onTopic.contains(id)).forEach(id -> missing.add(entry.getKey() + ":" + id));
+                entry.getValue().stream().filter(id -> !onTopic.contains(id))
+                        .forEach(id -> missing.add(entry.getKey() + ":" + id + " (marked published " + publishedAt.get(id) + ")"));
             }
         }
         check(missing.isEmpty(), "%d committed events are not on their topics: %s", missing.size(), missing);

@@ -62,18 +62,43 @@ public final class Events {
 
     /** Everything written to {@code topic} since {@code since} (by message time), up to its end now. */
     public List<Message> read(String topic, Instant since) {
+        return read(topic, (consumer, partitions) -> {
+            var query = new HashMap<TopicPartition, Long>();
+            partitions.forEach(p -> query.put(p, since.toEpochMilli()));
+            var found = consumer.offsetsForTimes(query, CALL_TIMEOUT);
+            var starts = new HashMap<TopicPartition, Long>();
+            found.forEach((partition, offset) -> {
+                if (offset != null) {
+                    starts.put(partition, offset.offset());
+                }
+            });
+            return starts;
+        });
+    }
+
+    /**
+     * Everything on {@code topic} from its first retained message up to its end now: for a check that must not depend
+     * on message timestamps or the broker's time index.
+     */
+    public List<Message> readAll(String topic) {
+        return read(topic, (consumer, partitions) -> consumer.beginningOffsets(partitions, CALL_TIMEOUT));
+    }
+
+    /** Where to start reading each partition; a partition left out is read from its end (nothing). */
+    private interface StartOffsets {
+        Map<TopicPartition, Long> of(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions);
+    }
+
+    private List<Message> read(String topic, StartOffsets startOffsets) {
         try (var consumer = consumer()) {
             var partitions = consumer.partitionsFor(topic, CALL_TIMEOUT).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);
-            var query = new HashMap<TopicPartition, Long>();
-            partitions.forEach(p -> query.put(p, since.toEpochMilli()));
-            var starts = consumer.offsetsForTimes(query, CALL_TIMEOUT);
+            var starts = startOffsets.of(consumer, partitions);
             var ends = consumer.endOffsets(partitions, CALL_TIMEOUT);
             var remaining = new HashSet<TopicPartition>();
             for (var partition : partitions) {
-                var start = starts.get(partition);
-                long from = start == null ? ends.get(partition) : start.offset();
+                long from = starts.getOrDefault(partition, ends.get(partition));
                 consumer.seek(partition, from);
                 if (from < ends.get(partition)) {
                     remaining.add(partition);
