@@ -5,8 +5,10 @@ import static com.rentcar.drills.DrillFailed.check;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -95,8 +97,8 @@ public final class BrokerRestart implements Drill {
         for (int d = 0; d < DATABASES.size(); d++) {
             var rows = stores.query(DATABASES.get(d),
                     "select event_id::text as id, topic, published_at::text as published from outbox_event where position > ?", outboxBefore.get(d));
-            var byTopic = new java.util.HashMap<String, java.util.Set<String>>();
-            var publishedAt = new java.util.HashMap<String, Object>();
+            var byTopic = new HashMap<String, Set<String>>();
+            var publishedAt = new HashMap<String, Object>();
             for (var row : rows) {
                 byTopic.computeIfAbsent((String) row.get("topic"), t -> new HashSet<>()).add((String) row.get("id"));
                 publishedAt.put((String) row.get("id"), row.get("published"));
@@ -126,7 +128,7 @@ public final class BrokerRestart implements Drill {
             int seen = 0;
             for (var customer : customers) {
                 var entries = api.myPageEntries(customer.token());
-                var notified = new java.util.HashMap<String, Integer>();
+                var notified = new HashMap<String, Integer>();
                 for (var n : api.notifications(customer.token())) {
                     if ("RESERVATION_CONFIRMED".equals(n.get("type").asString())) {
                         notified.merge(n.get("reservationId").asString(), 1, Integer::sum);
