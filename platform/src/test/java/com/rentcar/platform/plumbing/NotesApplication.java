@@ -64,14 +64,22 @@ public class NotesApplication {
             this.jdbc = jdbc;
         }
 
+        private volatile Thread consumedOn;
+
         @KafkaListener(topics = TOPIC, groupId = "note-counter")
         void on(String message) {
+            consumedOn = Thread.currentThread();
             var event = envelopes.read(message, Set.of(1));
             var note = envelopes.data(event, NoteTaken.class);
             processed.handleOnce("note-counter", event.id(), () -> jdbc
                     .sql("insert into note_seen (event_id, note_id) values (?, ?)")
                     .params(event.id(), note.noteId())
                     .update());
+        }
+
+        /** The thread the last event was consumed on. */
+        Thread consumedOn() {
+            return consumedOn;
         }
     }
 

@@ -127,6 +127,21 @@ class PlumbingIntegrationTest {
     }
 
     @Test
+    void events_are_consumed_on_a_platform_thread_while_requests_get_virtual_ones() {
+        var id = "note-" + UUID.randomUUID();
+        var envelopes = notes.getBean(EventEnvelopes.class);
+        var message = envelopes.write(envelopes.wrap("NoteTaken", "1.0", id, new NotesApplication.NoteTaken(id, "t")));
+
+        try (var producer = producer()) {
+            producer.send(new ProducerRecord<>(NotesApplication.TOPIC, id, message));
+        }
+
+        await().atMost(PATIENCE).until(() -> seen(id) == 1);
+        assertThat(notes.getEnvironment().getProperty("spring.threads.virtual.enabled")).isEqualTo("true");
+        assertThat(notes.getBean(NotesApplication.CountingNotes.class).consumedOn().isVirtual()).isFalse();
+    }
+
+    @Test
     void a_redelivered_event_changes_nothing_twice() {
         var id = "note-" + UUID.randomUUID();
         var envelopes = notes.getBean(EventEnvelopes.class);
