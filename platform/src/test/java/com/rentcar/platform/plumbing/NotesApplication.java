@@ -57,14 +57,13 @@ public class NotesApplication {
         private final EventEnvelopes envelopes;
         private final ProcessedEvents processed;
         private final JdbcClient jdbc;
+        private volatile Thread consumedOn;
 
         CountingNotes(EventEnvelopes envelopes, ProcessedEvents processed, JdbcClient jdbc) {
             this.envelopes = envelopes;
             this.processed = processed;
             this.jdbc = jdbc;
         }
-
-        private volatile Thread consumedOn;
 
         @KafkaListener(topics = TOPIC, groupId = "note-counter")
         void on(String message) {

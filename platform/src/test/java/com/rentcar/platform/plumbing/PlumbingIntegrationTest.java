@@ -129,8 +129,7 @@ class PlumbingIntegrationTest {
     @Test
     void events_are_consumed_on_a_platform_thread_while_requests_get_virtual_ones() {
         var id = "note-" + UUID.randomUUID();
-        var envelopes = notes.getBean(EventEnvelopes.class);
-        var message = envelopes.write(envelopes.wrap("NoteTaken", "1.0", id, new NotesApplication.NoteTaken(id, "t")));
+        var message = noteTaken("1.0", id, "t");
 
         try (var producer = producer()) {
             producer.send(new ProducerRecord<>(NotesApplication.TOPIC, id, message));
@@ -144,11 +143,9 @@ class PlumbingIntegrationTest {
     @Test
     void a_redelivered_event_changes_nothing_twice() {
         var id = "note-" + UUID.randomUUID();
-        var envelopes = notes.getBean(EventEnvelopes.class);
-        var event = envelopes.wrap("NoteTaken", "1.0", id, new NotesApplication.NoteTaken(id, "twice"));
-        var message = envelopes.write(event);
+        var message = noteTaken("1.0", id, "twice");
         var marker = "note-" + UUID.randomUUID();
-        var after = envelopes.write(envelopes.wrap("NoteTaken", "1.0", marker, new NotesApplication.NoteTaken(marker, "m")));
+        var after = noteTaken("1.0", marker, "m");
 
         try (var producer = producer()) {
             producer.send(new ProducerRecord<>(NotesApplication.TOPIC, id, message));
@@ -165,9 +162,8 @@ class PlumbingIntegrationTest {
     @Test
     void malformed_and_unknown_version_messages_go_to_the_dead_letter_topic_and_the_partition_keeps_flowing() {
         var key = "poison-" + UUID.randomUUID();
-        var envelopes = notes.getBean(EventEnvelopes.class);
-        var futureVersion = envelopes.write(envelopes.wrap("NoteTaken", "2.0", key, new NotesApplication.NoteTaken(key, "v2")));
-        var marker = envelopes.write(envelopes.wrap("NoteTaken", "1.0", key, new NotesApplication.NoteTaken(key, "good")));
+        var futureVersion = noteTaken("2.0", key, "v2");
+        var marker = noteTaken("1.0", key, "good");
 
         try (var producer = producer()) {
             producer.send(new ProducerRecord<>(NotesApplication.TOPIC, key, "{not json"));
@@ -186,6 +182,12 @@ class PlumbingIntegrationTest {
                     .anySatisfy(reason -> assertThat(reason).contains("id is missing"));
             assertThat(dead).allSatisfy(r -> assertThat(header(r, "kafka_dlt-original-topic")).isEqualTo(NotesApplication.TOPIC));
         }
+    }
+
+    /** A NoteTaken event of that schema version, as the notes service would publish it. */
+    private static String noteTaken(String schemaVersion, String noteId, String text) {
+        var envelopes = notes.getBean(EventEnvelopes.class);
+        return envelopes.write(envelopes.wrap("NoteTaken", schemaVersion, noteId, new NotesApplication.NoteTaken(noteId, text)));
     }
 
     private static String reason(ConsumerRecord<String, String> record) {
