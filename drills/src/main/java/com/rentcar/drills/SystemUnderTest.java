@@ -171,6 +171,9 @@ public final class SystemUnderTest {
                 builder.environment().put("RENTCAR_HOME", home.toString());
                 builder.environment().put("RENTCAR_PORT_OFFSET", String.valueOf(portOffset));
                 builder.environment().put("RENTCAR_SKIP_BUILD", "1");
+                // a component restarted while the rest of the system runs a drill's traffic may take longer than a
+                // quiet start on a small machine
+                builder.environment().putIfAbsent("RENTCAR_START_TIMEOUT", "300");
                 var process = builder.start();
                 if (!process.waitFor(RUNNER_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                     process.destroy();

@@ -68,6 +68,8 @@ public final class RentCarSystem {
             builder.environment().put("RENTCAR_HOME", home.toString());
             builder.environment().put("RENTCAR_PORT_OFFSET", String.valueOf(PORT_OFFSET));
             builder.environment().put("RENTCAR_SKIP_BUILD", "1");
+            // a 2-core machine running the whole suite starts nine JVMs at once slowly: more room than by hand
+            builder.environment().putIfAbsent("RENTCAR_START_TIMEOUT", "240");
             var process = builder.start();
             if (!process.waitFor(within.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
