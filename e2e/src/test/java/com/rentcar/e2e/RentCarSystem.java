@@ -177,6 +177,30 @@ public final class RentCarSystem {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Fails at once when a component of the shared system is not running (a JVM that crashed, or a test that did not
+     * start again what it stopped), naming it and any JVM crash report, so the test classes after it do not each fail
+     * later on a 503 that hides the cause.
+     */
+    void assertEveryComponentRuns() {
+        var status = rentcar("status");
+        if (status.lines().noneMatch(line -> line.endsWith(" STOPPED"))) {
+            return;
+        }
+        throw new AssertionError("the system is not whole: a component has stopped\n" + status + crashReports());
+    }
+
+    private String crashReports() {
+        // a service's working directory is the runner's run directory: that is where its JVM writes hs_err_pid<pid>.log
+        try (var files = Files.list(home.resolve("run"))) {
+            var reports = files.filter(f -> f.getFileName().toString().startsWith("hs_err_pid")).map(Path::toString).toList();
+            return reports.isEmpty() ? "(no JVM crash report in " + home.resolve("run") + ")"
+                    : "JVM crash reports: " + String.join(", ", reports);
+        } catch (IOException e) {
+            return "(cannot list " + home.resolve("run") + ": " + e + ")";
+        }
+    }
+
     /** Logs in and returns the access token; fails the test when the login is refused. */
     public String login(String username, String password) {
         var response = post("/api/auth/login", null,

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Starts the system once for every end-to-end test class in the run ({@code ./rentcar up --detach --tracing}) and
  * stops it ({@code ./rentcar down}) when the run ends: one start-up instead of one per class. With
  * {@code -Drentcar.e2e.attach=true} (and {@code -Drentcar.e2e.home=...}) the tests use a system already running
- * on that port offset and leave it running, for iterating on a test without waiting for a start each time.
+ * on that port offset and leave it running, for iterating on a test without waiting for a start each time. Each
+ * test class first checks that every component still runs.
  */
 public final class RunningSystem implements BeforeAllCallback {
 
@@ -15,9 +16,13 @@ public final class RunningSystem implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        if (RentCarSystem.ATTACH) {
-            return;
+        if (!RentCarSystem.ATTACH) {
+            startOnce(context);
         }
+        SYSTEM.assertEveryComponentRuns();
+    }
+
+    private static void startOnce(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .computeIfAbsent(RunningSystem.class, key -> {
                     try {
