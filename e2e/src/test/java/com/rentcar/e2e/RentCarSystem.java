@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -191,13 +192,24 @@ public final class RentCarSystem {
     }
 
     private String crashReports() {
-        // a service's working directory is the runner's run directory: that is where its JVM writes hs_err_pid<pid>.log
+        // a service's working directory is the runner's run directory: that is where its JVM writes hs_err_pid<pid>.log;
+        // only this test run's crashes (an attached home may keep older ones)
+        var since = ProcessHandle.current().info().startInstant().orElse(Instant.EPOCH);
         try (var files = Files.list(home.resolve("run"))) {
-            var reports = files.filter(f -> f.getFileName().toString().startsWith("hs_err_pid")).map(Path::toString).toList();
-            return reports.isEmpty() ? "(no JVM crash report in " + home.resolve("run") + ")"
+            var reports = files.filter(f -> f.getFileName().toString().startsWith("hs_err_pid"))
+                    .filter(f -> modifiedAfter(f, since)).map(Path::toString).toList();
+            return reports.isEmpty() ? "(no JVM crash report in " + home.resolve("run") + " since the tests started)"
                     : "JVM crash reports: " + String.join(", ", reports);
         } catch (IOException e) {
             return "(cannot list " + home.resolve("run") + ": " + e + ")";
+        }
+    }
+
+    private static boolean modifiedAfter(Path file, Instant since) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isAfter(since);
+        } catch (IOException e) {
+            return true; // name it rather than hide it
         }
     }
 
