@@ -27,7 +27,7 @@ class ArchitectureTest {
     static final ArchRule application_does_not_depend_on_adapters = noClasses()
             .that().resideInAPackage("..reservation.application..")
             .should().dependOnClassesThat().resideInAnyPackage("..reservation.adapter..", "io.github.resilience4j..",
-                    "org.springframework.web..", "jakarta.persistence..", "org.apache.kafka..");
+                    "org.springframework.web..", "org.springframework.jdbc..", "org.apache.kafka..");
 
     @ArchTest
     static final ArchRule adapters_do_not_depend_on_each_other = noClasses()
