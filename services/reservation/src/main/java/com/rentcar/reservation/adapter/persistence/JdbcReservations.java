@@ -32,11 +32,10 @@ class JdbcReservations implements Reservations {
     private static final List<String> AWAITING_PAYMENT = Arrays.stream(ReservationStatus.values())
             .filter(status -> !status.isVisible()).map(Enum::name).toList();
 
-    private static final String INSERT = """
+    private static final String COLUMNS = """
             insert into reservation (id, customer_id, car_id, plate_number, model, pickup_date, return_date, amount,
                                      status, payment_id, created_at, updated_at)
-            values (:id, :customerId, :carId, :plateNumber, :model, :pickupDate, :returnDate, :amount,
-                    :status, :paymentId, :createdAt, :updatedAt)""";
+            values (:id, :customerId, :carId, :plateNumber, :model, :pickupDate, :returnDate, :amount, :status,""";
 
     private final JdbcClient jdbc;
 
@@ -50,12 +49,13 @@ class JdbcReservations implements Reservations {
         if (!reservation.status().holdsCar()) {
             throw new IllegalArgumentException("a " + reservation.status() + " reservation holds no car");
         }
-        return insert(INSERT + " on conflict do nothing", reservation) == 1;
+        // a held car is not paid yet: payment_id is a literal null, not a parameter whose type the driver would look up
+        return insert(COLUMNS + " null, :createdAt, :updatedAt) on conflict do nothing", reservation) == 1;
     }
 
     @Override
     public void add(Reservation reservation) {
-        insert(INSERT, reservation);
+        insert(COLUMNS + " :paymentId, :createdAt, :updatedAt)", reservation);
     }
 
     @Override
