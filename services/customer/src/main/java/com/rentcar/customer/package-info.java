@@ -8,7 +8,7 @@
  * through the transactional outbox. Reads no events and calls no other service.
  *
  * <p>Layers: {@code domain} (the account and its rules), {@code application} (use cases and ports),
- * {@code adapter.web}, {@code adapter.persistence} (JPA), {@code adapter.messaging} (outbox),
+ * {@code adapter.web}, {@code adapter.persistence} (JDBC), {@code adapter.messaging} (outbox),
  * {@code adapter.token} (keys and JWTs), {@code adapter.password} (bcrypt), {@code adapter.startup}.
  */
 package com.rentcar.customer;

@@ -15,7 +15,7 @@ class ArchitectureTest {
     static final ArchRule the_domain_uses_no_framework = noClasses()
             .that().resideInAPackage("com.rentcar.customer.domain..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "jakarta..", "javax.persistence..", "org.hibernate..",
+                    "org.springframework..", "jakarta..", "java.sql..", "javax.sql..", "org.hibernate..",
                     "tools.jackson..", "com.fasterxml..", "org.apache.kafka..", "com.nimbusds..",
                     "com.rentcar.platform..", "org.slf4j..");
 
@@ -34,11 +34,13 @@ class ArchitectureTest {
     static final ArchRule use_cases_know_no_web_persistence_or_messaging_technology = noClasses()
             .that().resideInAPackage("com.rentcar.customer.application..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework.web..", "org.springframework.data..", "jakarta.persistence..",
-                    "org.springframework.kafka..", "org.springframework.security..", "com.nimbusds..");
+                    "org.springframework.web..", "org.springframework.jdbc..", "org.springframework.dao..",
+                    "java.sql..", "javax.sql..", "org.springframework.kafka..", "org.springframework.security..",
+                    "com.nimbusds..");
 
     @ArchTest
     static final ArchRule persistence_stays_in_its_adapter = noClasses()
             .that().resideOutsideOfPackage("com.rentcar.customer.adapter.persistence..")
-            .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..");
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..",
+                    "javax.sql..");
 }

@@ -10,10 +10,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.LoggerFactory;
 
 import com.rentcar.customer.support.Api;
 import com.rentcar.customer.support.CustomerServiceTest;
@@ -67,6 +74,28 @@ class SigningUpIntegrationTest extends CustomerServiceTest {
     }
 
     @Test
+    void a_taken_username_is_an_expected_refusal_not_a_warning_in_the_log() {
+        var username = uniqueUsername("quiet");
+        api.signUp(username, "first password");
+        var root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        var logged = new ListAppender<ILoggingEvent>();
+        logged.start();
+        root.addAppender(logged);
+        try {
+            var reply = api.post("/api/customers", Api.json(Map.of("username", username, "password",
+                    "second password", "name", "Someone Else", "email", "else@example.com", "phone", "010-0000-0000")));
+
+            assertThat(reply.status()).isEqualTo(409);
+        } finally {
+            root.detachAppender(logged);
+        }
+        assertThat(logged.list).filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.WARN))
+                .extracting(SigningUpIntegrationTest::messageAndStackTrace)
+                .noneMatch(line -> line.contains(username) || line.contains("23505")
+                        || line.contains("customer_username_unique"));
+    }
+
+    @Test
     void of_customers_racing_for_one_username_exactly_one_wins() throws Exception {
         var username = uniqueUsername("race");
         var start = new CountDownLatch(1);
@@ -89,6 +118,11 @@ class SigningUpIntegrationTest extends CustomerServiceTest {
             assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
         }
         assertThat(accountsNamed(username)).isEqualTo(1);
+    }
+
+    private static String messageAndStackTrace(ILoggingEvent event) {
+        var thrown = event.getThrowableProxy();
+        return event.getFormattedMessage() + (thrown == null ? "" : ThrowableProxyUtil.asString(thrown));
     }
 
     static Stream<Arguments> invalidSignUps() {

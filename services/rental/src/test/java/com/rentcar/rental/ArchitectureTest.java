@@ -19,9 +19,16 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule application_does_not_depend_on_adapters_or_frameworks_beyond_transactions = noClasses()
             .that().resideInAPackage("..rental.application..")
-            .should().dependOnClassesThat().resideInAnyPackage("..rental.adapter..", "jakarta.persistence..",
-                    "org.springframework.web..", "org.springframework.kafka..", "org.springframework.data..",
-                    "org.springframework.http..", "com.rentcar.platform..", "tools.jackson..");
+            .should().dependOnClassesThat().resideInAnyPackage("..rental.adapter..", "org.springframework.jdbc..",
+                    "org.springframework.dao..", "java.sql..", "javax.sql..", "org.springframework.web..",
+                    "org.springframework.kafka..", "org.springframework.http..", "com.rentcar.platform..",
+                    "tools.jackson..");
+
+    @ArchTest
+    static final ArchRule persistence_technology_stays_in_the_persistence_adapter = noClasses()
+            .that().resideOutsideOfPackage("..rental.adapter.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..",
+                    "javax.sql..");
 
     @ArchTest
     static final ArchRule web_does_not_reach_into_other_adapters = noClasses()
