@@ -19,9 +19,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule application_does_not_depend_on_adapters_or_frameworks_beyond_transactions = noClasses()
             .that().resideInAPackage("..payment.application..")
-            .should().dependOnClassesThat().resideInAnyPackage("..payment.adapter..", "jakarta.persistence..",
+            .should().dependOnClassesThat().resideInAnyPackage("..payment.adapter..", "org.springframework.jdbc..",
                     "org.springframework.web..", "org.springframework.kafka..", "org.springframework.data..",
                     "org.springframework.http..", "com.rentcar.platform..", "tools.jackson..");
+
+    @ArchTest
+    static final ArchRule sql_stays_in_the_persistence_adapter = noClasses()
+            .that().resideOutsideOfPackage("..payment.adapter.persistence..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..");
 
     @ArchTest
     static final ArchRule web_does_not_reach_into_other_adapters = noClasses()

@@ -1,2 +1,5 @@
-/** Keeps payments in PostgreSQL (table {@code payment}) with JPA; maps rows to and from the domain. */
+/**
+ * Keeps payments in PostgreSQL (table {@code payment}) with plain SQL through Spring's {@code JdbcClient}; maps rows
+ * to and from the domain.
+ */
 package com.rentcar.payment.adapter.persistence;
