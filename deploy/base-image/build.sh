@@ -13,7 +13,7 @@ rm -rf "$out" && mkdir -p "$out/root" "$out/debs"
 (cd "$out/debs" && apt-get download libc6 libgcc-s1 libstdc++6 >/dev/null)
 for deb in "$out"/debs/*.deb; do dpkg-deb -x "$deb" "$out/root"; done
 rm -rf "$out/root/usr/share/doc" "$out/root/usr/share/lintian" "$out/root/usr/share/locale"
-# what Spring Boot, Tomcat/Netty, Hibernate, Kafka and the JDK HTTP client use; jdk.unsupported for Netty and RocksDB
+# what Spring Boot, Tomcat/Netty, JDBC, Kafka and the JDK HTTP client use; jdk.unsupported for Netty and RocksDB
 "$jdk/bin/jlink" --output "$out/root/opt/java" --strip-debug --no-man-pages --no-header-files --compress=zip-6 \
   --add-modules java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,java.xml,java.xml.crypto,jdk.crypto.cryptoki,jdk.jfr,jdk.management,jdk.naming.dns,jdk.net,jdk.security.auth,jdk.unsupported,jdk.zipfs
 mkdir -p "$out/root/etc" "$out/root/tmp" "$out/root/home/nonroot"
