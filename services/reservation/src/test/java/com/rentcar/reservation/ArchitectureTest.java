@@ -30,6 +30,12 @@ class ArchitectureTest {
                     "org.springframework.web..", "org.springframework.jdbc..", "org.apache.kafka..");
 
     @ArchTest
+    static final ArchRule persistence_technology_stays_in_the_persistence_adapter = noClasses()
+            .that().resideOutsideOfPackage("..reservation.adapter.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..",
+                    "javax.sql..");
+
+    @ArchTest
     static final ArchRule adapters_do_not_depend_on_each_other = noClasses()
             .that().resideInAPackage("..reservation.adapter.web..")
             .should().dependOnClassesThat().resideInAnyPackage("..adapter.persistence..", "..adapter.messaging..",
