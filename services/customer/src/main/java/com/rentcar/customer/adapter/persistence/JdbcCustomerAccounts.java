@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,34 +24,30 @@ import com.rentcar.customer.domain.UsernameTaken;
 @Repository
 class JdbcCustomerAccounts implements CustomerAccounts {
 
-    private static final String UNIQUE_USERNAME = "customer_username_unique";
-
     private final JdbcClient jdbc;
 
     JdbcCustomerAccounts(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** A concurrent sign-up with the same name waits for the other's transaction, then inserts nothing. */
     @Override
     public void add(Customer customer) {
-        try {
-            jdbc.sql("""
-                    insert into customer (id, username, password_hash, name, email, phone, role, registered_at)
-                    values (:id, :username, :passwordHash, :name, :email, :phone, :role, :registeredAt)""")
-                    .param("id", customer.id().value())
-                    .param("username", customer.username().value())
-                    .param("passwordHash", customer.password().value())
-                    .param("name", customer.name().value())
-                    .param("email", customer.email().map(EmailAddress::value).orElse(null))
-                    .param("phone", customer.phone().map(PhoneNumber::value).orElse(null))
-                    .param("role", customer.role().name())
-                    .param("registeredAt", Timestamp.from(customer.registeredAt()))
-                    .update();
-        } catch (DuplicateKeyException e) {
-            if (String.valueOf(e.getMostSpecificCause().getMessage()).contains(UNIQUE_USERNAME)) {
-                throw new UsernameTaken(customer.username());
-            }
-            throw e;
+        int inserted = jdbc.sql("""
+                insert into customer (id, username, password_hash, name, email, phone, role, registered_at)
+                values (:id, :username, :passwordHash, :name, :email, :phone, :role, :registeredAt)
+                on conflict on constraint customer_username_unique do nothing""")
+                .param("id", customer.id().value())
+                .param("username", customer.username().value())
+                .param("passwordHash", customer.password().value())
+                .param("name", customer.name().value())
+                .param("email", customer.email().map(EmailAddress::value).orElse(null))
+                .param("phone", customer.phone().map(PhoneNumber::value).orElse(null))
+                .param("role", customer.role().name())
+                .param("registeredAt", Timestamp.from(customer.registeredAt()))
+                .update();
+        if (inserted == 0) {
+            throw new UsernameTaken(customer.username());
         }
     }
 
