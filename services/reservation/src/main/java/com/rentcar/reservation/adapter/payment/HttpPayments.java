@@ -20,9 +20,7 @@ import com.rentcar.reservation.application.Payments;
 import com.rentcar.reservation.domain.PaymentId;
 
 import io.github.resilience4j.bulkhead.BulkheadFullException;
-import io.github.resilience4j.bulkhead.annotation.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 
 /**
  * Payment's HTTP API: {@code POST /api/payments}, {@code GET /api/payments/by-key/{key}},
@@ -32,6 +30,10 @@ import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
  * fallback at once, and while the breaker is open payment is not called at all. Approvals also pass the
  * {@code payment} bulkhead: only so many are in flight at once, the others wait for a turn before their call's
  * timeout starts, so a burst queues here instead of making every call slow at payment.
+ *
+ * <p>The breaker and the bulkhead wrap each call in code ({@link PaymentBreaker}) rather than through
+ * Resilience4j's annotations: their AspectJ pointcuts were matched against every bean of the context at
+ * start-up, a fifth of this service's start-up CPU.
  */
 @Component
 public class HttpPayments implements Payments {
@@ -50,9 +52,15 @@ public class HttpPayments implements Payments {
     }
 
     @Override
-    @CircuitBreaker(name = PaymentBreaker.NAME, fallbackMethod = "approvalNotReached")
-    @Bulkhead(name = PaymentBreaker.NAME)
     public ApprovalResult approve(PaymentCharge charge) {
+        try {
+            return breaker.callWithinBulkhead(() -> requestApproval(charge));
+        } catch (RuntimeException failure) {
+            return approvalNotReached(charge, failure);
+        }
+    }
+
+    private ApprovalResult requestApproval(PaymentCharge charge) {
         var request = new ApprovePayment(charge.idempotencyKey(), charge.reservationId().value(),
                 charge.customerId().value(), charge.carId().value(), charge.amount().won());
         var answer = send(token -> payment.post().uri("/api/payments")
@@ -67,8 +75,15 @@ public class HttpPayments implements Payments {
     }
 
     @Override
-    @CircuitBreaker(name = PaymentBreaker.NAME, fallbackMethod = "lookupNotReached")
     public LookupResult findByKey(String idempotencyKey) {
+        try {
+            return breaker.call(() -> lookUp(idempotencyKey));
+        } catch (RuntimeException failure) {
+            return lookupNotReached(idempotencyKey, failure);
+        }
+    }
+
+    private LookupResult lookUp(String idempotencyKey) {
         return send(token -> payment.get().uri("/api/payments/by-key/{key}", idempotencyKey)
                 .headers(h -> h.setBearerAuth(token)))
                 .<LookupResult>map(found -> new Found(found.id(), status(found)))
@@ -76,8 +91,15 @@ public class HttpPayments implements Payments {
     }
 
     @Override
-    @CircuitBreaker(name = PaymentBreaker.NAME, fallbackMethod = "cancellationNotReached")
     public CancellationResult cancel(PaymentId id) {
+        try {
+            return breaker.call(() -> requestCancellation(id));
+        } catch (RuntimeException failure) {
+            return cancellationNotReached(id, failure);
+        }
+    }
+
+    private CancellationResult requestCancellation(PaymentId id) {
         var answer = send(token -> payment.post().uri("/api/payments/{id}/cancel", id.value())
                 .headers(h -> h.setBearerAuth(token)));
         if (answer.isEmpty()) {
@@ -95,17 +117,17 @@ public class HttpPayments implements Payments {
         return breaker.isOpen() ? Optional.of(breaker.retryAfter()) : Optional.empty();
     }
 
-    ApprovalResult approvalNotReached(PaymentCharge charge, Throwable failure) {
+    private ApprovalResult approvalNotReached(PaymentCharge charge, Throwable failure) {
         report("approve " + charge.idempotencyKey(), failure);
         return outcomeUnknown(failure) ? new OutcomeUnknown(breaker.retryAfter()) : new Unreachable(breaker.retryAfter());
     }
 
-    LookupResult lookupNotReached(String idempotencyKey, Throwable failure) {
+    private LookupResult lookupNotReached(String idempotencyKey, Throwable failure) {
         report("look up " + idempotencyKey, failure);
         return new Unreachable(breaker.retryAfter());
     }
 
-    CancellationResult cancellationNotReached(PaymentId id, Throwable failure) {
+    private CancellationResult cancellationNotReached(PaymentId id, Throwable failure) {
         report("cancel " + id, failure);
         return new Unreachable(breaker.retryAfter());
     }

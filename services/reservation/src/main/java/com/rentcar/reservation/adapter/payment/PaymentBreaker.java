@@ -3,14 +3,18 @@ package com.rentcar.reservation.adapter.payment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
 /**
- * Reads the {@code payment} circuit breaker to tell callers when to retry: while it is open, the seconds
+ * The {@code payment} circuit breaker and bulkhead (configured under {@code resilience4j.*}): runs calls to
+ * payment through them, and reads the breaker to tell callers when to retry: while it is open, the seconds
  * until it lets a probe call through; otherwise a short pause.
  */
 @Component
@@ -21,17 +25,33 @@ class PaymentBreaker {
     private static final Duration AT_LEAST = Duration.ofSeconds(1);
 
     private final CircuitBreaker breaker;
+    private final Bulkhead bulkhead;
     private final Clock clock;
     private volatile Instant openedAt = Instant.EPOCH;
 
-    PaymentBreaker(CircuitBreakerRegistry registry, Clock clock) {
-        this.breaker = registry.circuitBreaker(NAME);
+    PaymentBreaker(CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads, Clock clock) {
+        this.breaker = breakers.circuitBreaker(NAME);
+        this.bulkhead = bulkheads.bulkhead(NAME);
         this.clock = clock;
         breaker.getEventPublisher().onStateTransition(event -> {
             if (event.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
                 openedAt = clock.instant();
             }
         });
+    }
+
+    /** Runs a call through the breaker: refused at once while it is open, its failure counted otherwise. */
+    <T> T call(Supplier<T> call) {
+        return breaker.executeSupplier(call);
+    }
+
+    /**
+     * Runs a call through the breaker and, inside it, the bulkhead: a call waits for a turn when too many are in
+     * flight; a full bulkhead is not counted as payment failing (the breaker ignores {@link
+     * io.github.resilience4j.bulkhead.BulkheadFullException}).
+     */
+    <T> T callWithinBulkhead(Supplier<T> call) {
+        return breaker.executeSupplier(Bulkhead.decorateSupplier(bulkhead, call));
     }
 
     /**
