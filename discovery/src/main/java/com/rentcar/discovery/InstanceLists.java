@@ -41,14 +41,7 @@ public final class InstanceLists {
     /** The instances of a service that take traffic now. */
     public List<ServiceInstance> instancesOf(String serviceId) {
         var file = directory == null ? null : directory.resolve(serviceId);
-        FileTime modified = null;
-        if (file != null) {
-            try {
-                modified = Files.getLastModifiedTime(file);
-            } catch (IOException e) {
-                modified = null; // no file: not scaled
-            }
-        }
+        var modified = file == null ? null : lastModified(file);
         var cached = known.get(serviceId);
         if (cached != null && Objects.equals(cached.modified, modified)) {
             return cached.instances;
@@ -56,6 +49,21 @@ public final class InstanceLists {
         var instances = read(serviceId, file, modified);
         known.put(serviceId, new Known(modified, instances));
         return instances;
+    }
+
+    /** When a service's list was last written, or null when it has none (the service is not scaled). */
+    private static FileTime lastModified(Path file) {
+        // this runs on every call to another service, and most services are never scaled: exists() asks without
+        // throwing, where reading the time of a missing file cost a NoSuchFileException and its stack trace
+        // (2 % of reservation's CPU under load)
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return null; // removed since
+        }
     }
 
     private List<ServiceInstance> read(String serviceId, Path file, FileTime modified) {
