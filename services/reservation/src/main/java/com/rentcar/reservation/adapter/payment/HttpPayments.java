@@ -53,11 +53,7 @@ public class HttpPayments implements Payments {
 
     @Override
     public ApprovalResult approve(PaymentCharge charge) {
-        try {
-            return breaker.callWithinBulkhead(() -> requestApproval(charge));
-        } catch (RuntimeException failure) {
-            return approvalNotReached(charge, failure);
-        }
+        return breaker.callWithinBulkhead(() -> requestApproval(charge), failure -> approvalNotReached(charge, failure));
     }
 
     private ApprovalResult requestApproval(PaymentCharge charge) {
@@ -76,11 +72,7 @@ public class HttpPayments implements Payments {
 
     @Override
     public LookupResult findByKey(String idempotencyKey) {
-        try {
-            return breaker.call(() -> lookUp(idempotencyKey));
-        } catch (RuntimeException failure) {
-            return lookupNotReached(idempotencyKey, failure);
-        }
+        return breaker.call(() -> lookUp(idempotencyKey), failure -> lookupNotReached(idempotencyKey, failure));
     }
 
     private LookupResult lookUp(String idempotencyKey) {
@@ -92,11 +84,7 @@ public class HttpPayments implements Payments {
 
     @Override
     public CancellationResult cancel(PaymentId id) {
-        try {
-            return breaker.call(() -> requestCancellation(id));
-        } catch (RuntimeException failure) {
-            return cancellationNotReached(id, failure);
-        }
+        return breaker.call(() -> requestCancellation(id), failure -> cancellationNotReached(id, failure));
     }
 
     private CancellationResult requestCancellation(PaymentId id) {

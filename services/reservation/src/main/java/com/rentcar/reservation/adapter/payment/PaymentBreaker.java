@@ -3,6 +3,7 @@ package com.rentcar.reservation.adapter.payment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -40,18 +41,25 @@ class PaymentBreaker {
         });
     }
 
-    /** Runs a call through the breaker: refused at once while it is open, its failure counted otherwise. */
-    <T> T call(Supplier<T> call) {
-        return breaker.executeSupplier(call);
+    /**
+     * Runs a call through the breaker: refused at once while it is open, its failure counted otherwise. Any failure,
+     * the refusal included, is answered by the fallback.
+     */
+    <T> T call(Supplier<T> call, Function<RuntimeException, T> fallback) {
+        try {
+            return breaker.executeSupplier(call);
+        } catch (RuntimeException failure) {
+            return fallback.apply(failure);
+        }
     }
 
     /**
-     * Runs a call through the breaker and, inside it, the bulkhead: a call waits for a turn when too many are in
-     * flight; a full bulkhead is not counted as payment failing (the breaker ignores {@link
-     * io.github.resilience4j.bulkhead.BulkheadFullException}).
+     * {@link #call} with the bulkhead inside the breaker: a call waits for a turn when too many are in flight; a full
+     * bulkhead is not counted as payment failing (the breaker ignores {@link
+     * io.github.resilience4j.bulkhead.BulkheadFullException}), but is answered by the fallback too.
      */
-    <T> T callWithinBulkhead(Supplier<T> call) {
-        return breaker.executeSupplier(Bulkhead.decorateSupplier(bulkhead, call));
+    <T> T callWithinBulkhead(Supplier<T> call, Function<RuntimeException, T> fallback) {
+        return call(Bulkhead.decorateSupplier(bulkhead, call), fallback);
     }
 
     /**
