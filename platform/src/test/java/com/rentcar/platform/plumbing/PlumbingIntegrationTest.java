@@ -7,11 +7,16 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -160,6 +165,33 @@ class PlumbingIntegrationTest {
     }
 
     @Test
+    void what_a_consumer_handled_is_committed_without_further_messages() throws Exception {
+        // offsets are committed on a timer (ack-mode time), not after each poll: the last event's commit must not wait
+        // for a next one, or a quiet group would stay behind (and a restart would deliver it again)
+        var marker = "note-" + UUID.randomUUID();
+        try (var producer = producer()) {
+            producer.send(new ProducerRecord<>(NotesApplication.TOPIC, marker, noteTaken("1.0", marker, "last"))).get();
+        }
+        await().atMost(PATIENCE).until(() -> seen(marker) == 1);
+
+        try (var admin = Admin.create(Map.<String, Object>of("bootstrap.servers", kafka.getBrokersAsString()))) {
+            var partitions = admin.describeTopics(List.of(NotesApplication.TOPIC)).allTopicNames().get()
+                    .get(NotesApplication.TOPIC).partitions().stream()
+                    .map(p -> new TopicPartition(NotesApplication.TOPIC, p.partition())).toList();
+            var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+                    .all().get();
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                var committed = admin.listConsumerGroupOffsets("note-counter").partitionsToOffsetAndMetadata().get();
+                for (var partition : partitions) {
+                    long end = ends.get(partition).offset();
+                    var offset = committed.get(partition);
+                    assertThat(offset == null ? 0 : offset.offset()).as("committed offset of %s", partition).isEqualTo(end);
+                }
+            });
+        }
+    }
+
+    @Test
     void malformed_and_unknown_version_messages_go_to_the_dead_letter_topic_and_the_partition_keeps_flowing() {
         var key = "poison-" + UUID.randomUUID();
         var futureVersion = noteTaken("2.0", key, "v2");
@@ -200,7 +232,7 @@ class PlumbingIntegrationTest {
     }
 
     private static KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(java.util.Map.of("bootstrap.servers", kafka.getBrokersAsString()),
+        return new KafkaProducer<>(Map.of("bootstrap.servers", kafka.getBrokersAsString()),
                 new StringSerializer(), new StringSerializer());
     }
 
