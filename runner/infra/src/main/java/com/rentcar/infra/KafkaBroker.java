@@ -86,6 +86,10 @@ public final class KafkaBroker {
         // buffer on the heap at start: 128 MiB by default, a quarter of the broker's resident memory here. 16 MiB
         // holds over 600,000 keys; these topics hold a few thousand.
         config.put("log.cleaner.dedupe.buffer.size", Integer.toString(16 * 1024 * 1024));
+        // Kafka's defaults (3 network and 8 request threads) are for a broker with cores of its own; here it shares two
+        // with ten processes, and each request crosses from a network thread to a request thread and back
+        config.put("num.network.threads", "1");
+        config.put("num.io.threads", "2");
         return config;
     }
 
