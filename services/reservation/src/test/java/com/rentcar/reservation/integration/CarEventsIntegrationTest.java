@@ -140,7 +140,12 @@ class CarEventsIntegrationTest extends ReservationServiceTest {
         var carId = registeredCar(55_000);
         var reservationId = UUID.randomUUID();
         crashedWhileAwaitingPayment(reservationId, UUID.randomUUID(), carId);
-        assertThat(availableCarIds()).doesNotContain(carId.toString());
+        // The reconciler may release the hold at any moment; while the row is still there after the read,
+        // the read happened during the hold and must not have offered the car.
+        var offeredDuringHold = availableCarIds();
+        if (reservationRowsForCar(carId) == 1) {
+            assertThat(offeredDuringHold).as("a car held for a payment is not on offer").doesNotContain(carId.toString());
+        }
 
         await().atMost(PATIENCE).until(() -> reservationRowsForCar(carId) == 0);
 
