@@ -87,7 +87,8 @@ class AccessibleAndFastIT extends BrowserTest {
         page.keyboard().press("Tab");
         assertThat(button(page, "Yes, cancel it")).isFocused();
         page.keyboard().press("Enter");
-        assertThat(page.getByText("The reservation is cancelled and ₩35,000 is refunded.")).isVisible();
+        // a refund delayed on a busy machine is answered 202 first; either way the page ends saying it is done
+        assertThat(page.locator("main .message")).hasText("The reservation is cancelled and ₩35,000 is refunded.");
     }
 
     @Test

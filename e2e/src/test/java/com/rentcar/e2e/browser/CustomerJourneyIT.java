@@ -71,7 +71,7 @@ class CustomerJourneyIT extends BrowserTest {
         assertThat(page.locator("#confirm-text")).containsText("₩150,000 will be refunded");
         screenshot(page, "cancel-confirm");
         button(page, "Yes, cancel it").click();
-        assertThat(page.getByText("The reservation is cancelled and ₩150,000 is refunded.")).isVisible();
+        assertThat(page.locator("main .message")).hasText("The reservation is cancelled and ₩150,000 is refunded.");
         assertThat(row.locator(".badge.reservation")).hasAttribute("data-status", "CANCELLED");
         assertThat(row.locator(".badge.payment")).hasAttribute("data-status", "CANCELLED");
         assertThat(row.locator(".badge.rental")).hasAttribute("data-status", "CANCELLED");

@@ -2,8 +2,10 @@ package com.rentcar.e2e.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,12 +13,14 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
  * What goes wrong, as a person meets it: a declined or busy payment (told with when to try again), a double-click
- * on "reserve", a session that ended, a part of the system that is down.
+ * on "reserve", a cancel while payment is down (refunded later, and told so), a session that ended, a part of the
+ * system that is down.
  */
 class ErrorCasesIT extends BrowserTest {
 
@@ -83,6 +87,38 @@ class ErrorCasesIT extends BrowserTest {
         assertThat(posts.get()).as("reservation requests sent for %d press(es)", presses).isEqualTo(presses);
         var token = system.login(customer, "s3cret-pass");
         assertThat(system.get("/api/reservations", token).json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void a_cancel_while_payment_is_down_is_accepted_and_the_page_says_when_the_refund_has_landed() {
+        var customer = "refund." + suffix;
+        var token = system.newCustomer(customer);
+        var plate = plate("사");
+        var carId = registerCar(admin, plate, "Hyundai Casper", 45_000);
+        await().atMost(Duration.ofSeconds(60)).until(() -> system.onOffer(carId, token));
+        reserveViaApi(token, carId, TOMORROW, TOMORROW.plusDays(1));
+        var page = newPage();
+        logIn(page, customer, "s3cret-pass");
+        nav(page, "My Page").click();
+        var row = page.locator("tr[data-reservation-id]").filter(new Locator.FilterOptions().setHasText(plate));
+        var message = page.locator("main .message");
+        assertThat(row.locator(".badge.payment")).hasAttribute("data-status", "APPROVED");
+
+        setProvider("FAILING");
+        try {
+            row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^Cancel"))).click();
+            button(page, "Yes, cancel it").click();
+            assertThat(message).containsText("The cancellation is accepted. The payment service is not answering");
+            assertThat(row.locator(".badge.reservation")).hasAttribute("data-status", "CANCEL_PENDING");
+            assertThat(row.getByRole(AriaRole.BUTTON)).hasCount(0); // nothing to cancel twice
+            screenshot(page, "cancel-pending");
+        } finally {
+            setProvider("NORMAL");
+        }
+        // the service tries the refund again by itself; the page, polling My Page, says when it has landed
+        assertThat(message).containsText("The reservation is cancelled and ₩45,000 is refunded.");
+        assertThat(row.locator(".badge.reservation")).hasAttribute("data-status", "CANCELLED");
+        assertThat(row.locator(".badge.payment")).hasAttribute("data-status", "CANCELLED");
     }
 
     @Test

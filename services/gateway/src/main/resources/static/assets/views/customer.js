@@ -284,6 +284,8 @@ export function myPageView(main, { signal, flash, session }) {
 
   // what a cancel answered, shown until My Page (fed by events) has caught up with it
   const cancelled = new Map();
+  // refunds promised by a cancel answered 202 (payment unreachable): the customer is told when each one lands
+  const refundsAwaited = new Map();
   let notificationsGone = false; // the endpoint does not exist (404): stop asking
   let notificationsAfter = 0; // the service asked us to wait (503 + Retry-After) until then
 
@@ -312,6 +314,12 @@ export function myPageView(main, { signal, flash, session }) {
   }
 
   function showHistory(entries) {
+    for (const entry of entries) {
+      if (refundsAwaited.has(entry.reservationId) && entry.reservationStatus === 'CANCELLED') {
+        message.show('success', t('mypage.cancelled', { amount: money(refundsAwaited.get(entry.reservationId)) }));
+        refundsAwaited.delete(entry.reservationId);
+      }
+    }
     const shown = entries.map((entry) => {
       const override = cancelled.get(entry.reservationId);
       if (override && entry.reservationStatus === 'CONFIRMED') {
@@ -382,8 +390,13 @@ export function myPageView(main, { signal, flash, session }) {
     try {
       const { status, data } = await api('POST', `/api/reservations/${entry.reservationId}/cancel`, undefined, { signal });
       cancelled.set(entry.reservationId, data.status);
-      message.show(status === 202 ? 'info' : 'success',
-        status === 202 ? t('mypage.cancel.pending') : t('mypage.cancelled', { amount: money(data.amount ?? entry.amount ?? 0) }));
+      const amount = data.amount ?? entry.amount ?? 0;
+      if (status === 202) {
+        refundsAwaited.set(entry.reservationId, amount);
+        message.show('info', t('mypage.cancel.pending'));
+      } else {
+        message.show('success', t('mypage.cancelled', { amount: money(amount) }));
+      }
       showHistory(latest);
     } catch (failure) {
       if (failure?.name === 'AbortError') {
