@@ -48,10 +48,14 @@ class LifecycleEndToEndIT {
         awaitMyPage(customer, reservationId, "CONFIRMED", "APPROVED", "RENTED");
         awaitOnOffer(customer, carId, false);
 
-        // cancel: refunded at once, the car is free again everywhere
+        // cancel: refunded (at once, or - when payment is slow to answer on a loaded machine - accepted with 202 and
+        // refunded by the retry), and the car is free again everywhere
         var cancelled = system.post("/api/reservations/" + reservationId + "/cancel", customer, "");
-        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
-        assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
+        var refundedAtOnce = cancelled.status() == 200;
+        assertThat(cancelled.status()).as(cancelled.toString()).isIn(200, 202);
+        assertThat(cancelled.json().get("status").asString()).isEqualTo(refundedAtOnce ? "CANCELLED" : "CANCEL_PENDING");
+        await().atMost(EVENTUALLY).until(() -> system.get("/api/reservations/" + reservationId, customer).json()
+                .get("status").asString().equals("CANCELLED"));
         awaitCarStatus(carId, "AVAILABLE");
         awaitRental(reservationId, "CANCELLED");
         awaitMyPage(customer, reservationId, "CANCELLED", "CANCELLED", "CANCELLED");
@@ -74,7 +78,12 @@ class LifecycleEndToEndIT {
         awaitOnOffer(customer, carId, true);
 
         // what the customer was told, once per event, and nobody else sees it
-        awaitNotifications(customer, reservationId, "RESERVATION_CONFIRMED", "RENTAL_STARTED", "RESERVATION_CANCELLED");
+        if (refundedAtOnce) {
+            awaitNotifications(customer, reservationId, "RESERVATION_CONFIRMED", "RENTAL_STARTED", "RESERVATION_CANCELLED");
+        } else {
+            awaitNotifications(customer, reservationId, "RESERVATION_CONFIRMED", "RENTAL_STARTED", "CANCEL_PENDING",
+                    "RESERVATION_CANCELLED");
+        }
         awaitNotifications(customer, secondId, "RESERVATION_CONFIRMED", "RENTAL_STARTED", "RENTAL_RETURNED");
         var stranger = system.newCustomer("stranger." + suffix);
         var theirs = system.get("/api/notifications", stranger);

@@ -172,10 +172,12 @@ abstract class BrowserTest {
     }
 
     /**
-     * Reserves through the API as a client is told to: a 503 (payment busy, e.g. slow on a loaded machine) is
-     * tried again after its Retry-After.
+     * Reserves through the API as a client is told to, once reservation has heard of the car (a car registered just
+     * now reaches it by an event): a 503 (payment busy, e.g. slow on a loaded machine) is tried again after its
+     * Retry-After.
      */
     static RentCarSystem.Response reserveViaApi(String token, String carId, LocalDate pickup, LocalDate back) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> system.onOffer(carId, token));
         var body = """
                 {"carId":"%s","pickupDate":"%s","returnDate":"%s"}""".formatted(carId, pickup, back);
         var answer = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))

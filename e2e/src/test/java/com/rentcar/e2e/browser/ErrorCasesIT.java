@@ -2,10 +2,8 @@ package com.rentcar.e2e.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -95,7 +93,6 @@ class ErrorCasesIT extends BrowserTest {
         var token = system.newCustomer(customer);
         var plate = plate("사");
         var carId = registerCar(admin, plate, "Hyundai Casper", 45_000);
-        await().atMost(Duration.ofSeconds(60)).until(() -> system.onOffer(carId, token));
         reserveViaApi(token, carId, TOMORROW, TOMORROW.plusDays(1));
         var page = newPage();
         logIn(page, customer, "s3cret-pass");

@@ -213,7 +213,7 @@ class RentalEventsTest {
         publish(carReturned(rental, strangeCar));
         publish(rented(rental, car));
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> status(car), "RENTED"::equals);
+        await().atMost(PATIENCE).until(() -> status(car), "RENTED"::equals);
         assertThat(api.get("/api/cars/" + strangeCar, TestTokens.admin()).statusCode()).isEqualTo(404);
         try (var deadLetters = new TopicReader(bootstrapServers, RENTAL_EVENTS + ".DLT")) {
             assertThat(deadLetters.allWithKey(rental.toString())).isEmpty();

@@ -2,6 +2,7 @@ package com.rentcar.notification.adapter.messaging
 
 import com.rentcar.notification.support.NotificationServiceTest
 import org.assertj.core.api.Assertions.assertThat
+import org.awaitility.Awaitility.await
 import org.junit.jupiter.api.Test
 import java.time.Instant
 import java.time.LocalDate
@@ -51,11 +52,14 @@ class CustomerEventsTest : NotificationServiceTest() {
         assertThat(listed[3].path("message").asString()).contains("returned")
         assertThat(listed[4].path("message").asString()).contains("has started")
 
-        events.forEach { eventId ->
-            assertThat(sender.about(eventId!!)).singleElement().satisfies({ sent ->
-                assertThat(sent.committedBeforeSending).isTrue()
-                assertThat(sent.notification.customerId.value).isEqualTo(first.customerId)
-            })
+        // sent after its row committed, so possibly a moment after the API lists it
+        await().atMost(PATIENCE).untilAsserted {
+            events.forEach { eventId ->
+                assertThat(sender.about(eventId!!)).singleElement().satisfies({ sent ->
+                    assertThat(sent.committedBeforeSending).isTrue()
+                    assertThat(sent.notification.customerId.value).isEqualTo(first.customerId)
+                })
+            }
         }
     }
 

@@ -222,12 +222,14 @@ class ApprovingPaymentsTest {
     @Test
     void a_slow_provider_holds_no_transaction_and_a_repeated_call_that_outwaits_its_patience_is_told_to_retry()
             throws Exception {
-        api.provider("SLOW", 5_000L);
+        // slow enough that seeing PENDING and asking again (which waits 3 s for the first call) both fit in it, even on
+        // a loaded machine
+        api.provider("SLOW", 12_000L);
         var request = newCharge(30_000);
         var key = (String) request.get("idempotencyKey");
 
         var first = CompletableFuture.supplyAsync(() -> api.charge(request));
-        var pending = await().atMost(Duration.ofSeconds(5)).until(
+        var pending = await().atMost(Duration.ofSeconds(8)).until(
                 () -> api.get("/api/payments/by-key/" + key, TestTokens.service()), r -> r.statusCode() == 200);
         assertThat(body(pending).path("status").asString())
                 .as("the PENDING payment was committed before the provider was asked").isEqualTo("PENDING");

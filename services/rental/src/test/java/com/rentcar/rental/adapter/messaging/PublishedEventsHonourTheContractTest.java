@@ -21,6 +21,7 @@ class PublishedEventsHonourTheContractTest extends RentalServiceTest {
         var cancelled = Payment.newPayment();
         var cancelledRental = rentedOut(cancelled).path("id").asString();
         publishCancelled(cancelled);
+        awaitRental(cancelled.reservationId(), "CANCELLED");
         var returned = Payment.newPayment();
         var returnedRental = rentedOut(returned).path("id").asString();
         RentalApi.ok(api.post("/api/rentals/" + returnedRental + "/return", TestTokens.admin()));
