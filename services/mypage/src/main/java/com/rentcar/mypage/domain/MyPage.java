@@ -2,6 +2,7 @@ package com.rentcar.mypage.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -26,6 +27,33 @@ public record MyPage(UUID customerId, CustomerProfile customer, List<HistoryEntr
     /** The page of a customer nothing has been heard about yet. */
     public static MyPage empty(UUID customerId) {
         return new MyPage(customerId, null, List.of());
+    }
+
+    /**
+     * The page made of pages each holding a part of it (the profile, or one reservation or more), as a store keeps
+     * it so that an event rewrites only the part it is about. A reservation held by two parts is taken from the
+     * first.
+     */
+    public static MyPage assembledFrom(UUID customerId, List<MyPage> parts) {
+        CustomerProfile profile = null;
+        var seen = new HashSet<UUID>();
+        var history = new ArrayList<HistoryEntry>();
+        for (var part : parts) {
+            if (!customerId.equals(part.customerId())) {
+                throw new IllegalArgumentException("a part of the page of customer " + part.customerId()
+                        + " does not belong on the page of customer " + customerId);
+            }
+            if (profile == null) {
+                profile = part.customer();
+            }
+            for (var entry : part.history()) {
+                if (seen.add(entry.reservationId())) {
+                    history.add(entry);
+                }
+            }
+        }
+        history.sort(NEWEST_FIRST);
+        return new MyPage(customerId, profile, history);
     }
 
     /** The part of the history {@code query} asks for; the history is kept newest first already. */

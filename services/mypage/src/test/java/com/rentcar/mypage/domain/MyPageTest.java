@@ -238,6 +238,21 @@ class MyPageTest {
                 .hasMessageContaining(CUSTOMER.toString());
     }
 
+    @Test
+    void a_page_kept_in_parts_is_the_page_the_same_events_make_whole() {
+        var other = UUID.randomUUID();
+        var otherConfirmed = ReservationChanged.reservation(CUSTOMER, other, BOOKED, ReservationStatus.CONFIRMED, at(30));
+        var whole = MyPage.empty(CUSTOMER).apply(REGISTERED).apply(CONFIRMED).apply(PAID).apply(otherConfirmed);
+        var parts = List.of(MyPage.empty(CUSTOMER).apply(CONFIRMED).apply(PAID), MyPage.empty(CUSTOMER).apply(REGISTERED),
+                MyPage.empty(CUSTOMER).apply(otherConfirmed));
+
+        assertThat(MyPage.assembledFrom(CUSTOMER, parts)).isEqualTo(whole);
+        assertThat(MyPage.assembledFrom(CUSTOMER, List.of(parts.get(0), MyPage.empty(CUSTOMER).apply(CONFIRMED))).history())
+                .as("a reservation in two parts: the first one's").containsExactly(only(parts.get(0)));
+        assertThatThrownBy(() -> MyPage.assembledFrom(CUSTOMER, List.of(MyPage.empty(UUID.randomUUID()))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static HistoryEntry only(MyPage page) {
         assertThat(page.history()).hasSize(1);
         return page.history().getFirst();

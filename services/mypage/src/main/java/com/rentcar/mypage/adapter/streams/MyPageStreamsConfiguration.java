@@ -2,7 +2,7 @@ package com.rentcar.mypage.adapter.streams;
 
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
-import org.apache.kafka.streams.kstream.KTable;
+import org.apache.kafka.streams.kstream.KStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +15,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 
 import com.rentcar.mypage.application.MyPageStore;
 import com.rentcar.mypage.application.ProjectingMyPage;
-import com.rentcar.mypage.domain.MyPage;
+import com.rentcar.mypage.domain.CustomerActivity;
 import com.rentcar.platform.events.EventEnvelopes;
 import com.rentcar.platform.tracing.TraceContexts;
 import com.rentcar.platform.kafka.DomainTopics;
@@ -36,7 +36,7 @@ class MyPageStreamsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(MyPageStreamsConfiguration.class);
 
     @Bean
-    KTable<String, MyPage> myPages(StreamsBuilder builder, EventEnvelopes envelopes, ProjectingMyPage projecting,
+    KStream<String, CustomerActivity> myPageActivities(StreamsBuilder builder, EventEnvelopes envelopes, ProjectingMyPage projecting,
             TraceContexts traces) {
         return MyPageTopology.define(builder, new CustomerActivityContract(envelopes), projecting, traces);
     }

@@ -20,8 +20,9 @@ import com.rentcar.mypage.domain.MyPage;
 
 /**
  * Reads pages from the stream's own store (interactive queries): the local RocksDB store when this instance owns
- * the customer's partition, otherwise the address of the instance that does. The store keeps one value per
- * customer, so the page is cut here, after reading it, and only the cut leaves this instance.
+ * the customer's partition, otherwise the address of the instance that does. The page is put together here from
+ * its parts in the store ({@link PageParts}) and cut to the page of history asked for; only the cut leaves this
+ * instance.
  */
 final class StreamsMyPageStore implements MyPageStore {
 
@@ -47,7 +48,7 @@ final class StreamsMyPageStore implements MyPageStore {
         try {
             ReadOnlyKeyValueStore<String, MyPage> pages = running.store(
                     StoreQueryParameters.fromNameAndType(MyPageTopology.STORE, QueryableStoreTypes.keyValueStore()));
-            var page = Objects.requireNonNullElseGet(pages.get(key), () -> MyPage.empty(customerId));
+            var page = Objects.requireNonNullElseGet(PageParts.read(pages, customerId), () -> MyPage.empty(customerId));
             return new PageLookup.Found(page.customer(), page.historyPage(query));
         } catch (InvalidStateStoreException e) {
             throw new MyPageUnavailable("the pages are moving between instances", e);

@@ -22,6 +22,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +45,7 @@ import com.rentcar.platform.events.EventEnvelopes;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The topology on its own, record by record: re-keying by customer, folding into pages, dead letters. */
+/** The topology on its own, record by record: re-keying by customer, folding into pages kept in parts, dead letters. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class MyPageTopologyTest {
 
@@ -57,6 +58,7 @@ class MyPageTopologyTest {
     Map<String, TestInputTopic<String, String>> topics = new HashMap<>();
     Map<String, TestOutputTopic<String, String>> deadLetters = new HashMap<>();
     KeyValueStore<String, MyPage> pages;
+    TestOutputTopic<String, String> changelog;
 
     @BeforeEach
     void start() {
@@ -76,6 +78,8 @@ class MyPageTopologyTest {
                     new StringDeserializer()));
         }
         pages = driver.getKeyValueStore(MyPageTopology.STORE);
+        changelog = driver.createOutputTopic("mypage-topology-test-" + MyPageTopology.STORE + "-changelog",
+                new StringDeserializer(), new StringDeserializer());
     }
 
     @AfterEach
@@ -91,8 +95,8 @@ class MyPageTopologyTest {
         send(ContractEvents.customerRegistered(customer, "kim", "Kim Minji", at(0)),
                 trip.paymentApproved(at(1)), trip.reservationConfirmed(at(2)), trip.rented(at(3)));
 
-        assertThat(storedKeys()).containsExactly(customer.toString());
-        var page = pages.get(customer.toString());
+        assertThat(storedKeys()).containsExactlyInAnyOrder(customer + "/", customer + "/" + trip.reservationId());
+        var page = page(customer);
         assertThat(page.customer().name()).isEqualTo("Kim Minji");
         assertThat(page.customer().email()).isEqualTo("kim@example.com");
         var entry = only(page);
@@ -111,6 +115,52 @@ class MyPageTopologyTest {
     }
 
     @Test
+    void an_event_rewrites_only_the_reservation_it_is_about_however_long_the_history() {
+        var customer = UUID.randomUUID();
+        var trips = List.of(Trip.of(customer), Trip.of(customer), Trip.of(customer));
+        send(ContractEvents.customerRegistered(customer, "kim", "Kim Minji", at(0)));
+        for (int i = 0; i < trips.size(); i++) {
+            send(trips.get(i).reservationConfirmed(at(10 * i + 1)), trips.get(i).paymentApproved(at(10 * i + 2)));
+        }
+        changelog.readRecordsToList();
+
+        send(trips.getFirst().rented(at(40)));
+
+        var written = changelog.readRecordsToList();
+        assertThat(written).extracting(TestRecord::key).containsExactly(customer + "/" + trips.getFirst().reservationId());
+        assertThat(written.getFirst().value()).doesNotContain(trips.get(1).reservationId().toString());
+        var page = page(customer);
+        assertThat(page.customer().name()).isEqualTo("Kim Minji");
+        assertThat(page.history()).extracting(HistoryEntry::reservationId).as("newest first")
+                .containsExactly(trips.get(2).reservationId(), trips.get(1).reservationId(), trips.get(0).reservationId());
+        assertThat(page.history().getLast().rentalStatus()).isEqualTo(RentalStatus.RENTED);
+    }
+
+    @Test
+    void a_page_an_earlier_version_kept_whole_is_still_shown_and_is_split_into_parts_at_its_next_change() {
+        var customer = UUID.randomUUID();
+        var earlier = Trip.of(customer);
+        var later = Trip.of(customer);
+        send(ContractEvents.customerRegistered(customer, "kim", "Kim Minji", at(0)), earlier.reservationConfirmed(at(1)));
+        var whole = page(customer);
+        pages.delete(customer + "/");
+        pages.delete(customer + "/" + earlier.reservationId());
+        driver.<String, MyPage>getTimestampedKeyValueStore(MyPageTopology.STORE)
+                .put(customer.toString(), ValueAndTimestamp.make(whole, at(1).toEpochMilli()));
+        assertThat(page(customer)).isEqualTo(whole);
+
+        send(later.reservationConfirmed(at(5)));
+
+        assertThat(storedKeys()).containsExactlyInAnyOrder(customer + "/", customer + "/" + earlier.reservationId(),
+                customer + "/" + later.reservationId());
+        var page = page(customer);
+        assertThat(page.customer()).isEqualTo(whole.customer());
+        assertThat(page.history()).extracting(HistoryEntry::reservationId)
+                .containsExactly(later.reservationId(), earlier.reservationId());
+        assertThat(page.history().getLast()).isEqualTo(only(whole));
+    }
+
+    @Test
     void a_cancellation_and_a_pending_cancellation_arriving_late_leave_everything_cancelled() {
         var customer = UUID.randomUUID();
         var trip = Trip.of(customer);
@@ -119,7 +169,7 @@ class MyPageTopologyTest {
                 trip.rented(at(3)), trip.reservationCancelled(at(13)), trip.paymentCancelled(at(11)),
                 trip.reservationCancelPending(at(10)));
 
-        var entry = only(pages.get(customer.toString()));
+        var entry = only(page(customer));
         assertThat(entry.reservationStatus()).isEqualTo(ReservationStatus.CANCELLED);
         assertThat(entry.paymentStatus()).isEqualTo(PaymentStatus.CANCELLED);
         assertThat(entry.rentalStatus()).isEqualTo(RentalStatus.CANCELLED);
@@ -134,7 +184,7 @@ class MyPageTopologyTest {
         send(trip.reservationConfirmed(at(2)), trip.paymentApproved(at(1)), trip.rented(at(3)),
                 trip.carReturned(at(30)), trip.reservationCompleted(at(31)));
 
-        var entry = only(pages.get(customer.toString()));
+        var entry = only(page(customer));
         assertThat(entry.reservationStatus()).isEqualTo(ReservationStatus.COMPLETED);
         assertThat(entry.paymentStatus()).isEqualTo(PaymentStatus.APPROVED);
         assertThat(entry.rentalStatus()).isEqualTo(RentalStatus.RETURNED);
@@ -152,9 +202,10 @@ class MyPageTopologyTest {
                 kimsTrip.reservationConfirmed(at(1)), leesTrip.reservationConfirmed(at(1)),
                 leesTrip.paymentApproved(at(2)), kimsTrip.rented(at(3)));
 
-        assertThat(storedKeys()).containsExactlyInAnyOrder(kim.toString(), lee.toString());
-        var kimsPage = pages.get(kim.toString());
-        var leesPage = pages.get(lee.toString());
+        assertThat(storedKeys()).containsExactlyInAnyOrder(kim + "/", kim + "/" + kimsTrip.reservationId(), lee + "/",
+                lee + "/" + leesTrip.reservationId());
+        var kimsPage = page(kim);
+        var leesPage = page(lee);
         assertThat(kimsPage.customer().username()).isEqualTo("kim");
         assertThat(kimsPage.history()).extracting(HistoryEntry::reservationId).containsExactly(kimsTrip.reservationId());
         assertThat(only(kimsPage).rentalStatus()).isEqualTo(RentalStatus.RENTED);
@@ -173,12 +224,12 @@ class MyPageTopologyTest {
                 trip.reservationConfirmed(at(2)), trip.paymentApproved(at(1)), trip.rented(at(3)),
                 trip.paymentCancelled(at(10)));
         lifecycle.forEach(this::send);
-        var before = pages.get(customer.toString());
+        var before = page(customer);
 
         lifecycle.forEach(this::send);
         lifecycle.reversed().forEach(this::send);
 
-        assertThat(pages.get(customer.toString())).isEqualTo(before);
+        assertThat(page(customer)).isEqualTo(before);
     }
 
     @Test
@@ -195,7 +246,7 @@ class MyPageTopologyTest {
         assertThat(header(dead, "kafka_dlt-exception-message")).startsWith("not a readable event envelope");
         assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo("reservation-events");
         assertThat(deadLetters.get("reservation-events").isEmpty()).isTrue();
-        assertThat(only(pages.get(customer.toString())).reservationStatus()).isEqualTo(ReservationStatus.CONFIRMED);
+        assertThat(only(page(customer)).reservationStatus()).isEqualTo(ReservationStatus.CONFIRMED);
     }
 
     @Test
@@ -211,7 +262,7 @@ class MyPageTopologyTest {
         var dead = deadLetters.get("payment-events").readRecord();
         assertThat(header(dead, "kafka_dlt-exception-message")).contains("unsupported schema version 2.0");
         assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo("payment-events");
-        assertThat(pages.get(customer.toString())).isNull();
+        assertThat(page(customer)).isNull();
     }
 
     @Test
@@ -223,7 +274,7 @@ class MyPageTopologyTest {
         send(rented.withValue(rented.value().replace("\"schemaversion\":\"1.0\"", "\"schemaversion\":\"1.4\"")
                 .replace("\"rentedAt\"", "\"branch\":\"Gangnam\",\"rentedAt\"")));
 
-        assertThat(only(pages.get(customer.toString())).rentalStatus()).isEqualTo(RentalStatus.RENTED);
+        assertThat(only(page(customer)).rentalStatus()).isEqualTo(RentalStatus.RENTED);
         assertNoDeadLetters();
     }
 
@@ -237,7 +288,7 @@ class MyPageTopologyTest {
 
         assertThat(header(deadLetters.get("rental-events").readRecord(), "kafka_dlt-exception-message"))
                 .contains("Rented").contains("has no customerId");
-        assertThat(pages.get(customer.toString())).isNull();
+        assertThat(page(customer)).isNull();
     }
 
     @Test
@@ -250,7 +301,7 @@ class MyPageTopologyTest {
 
         assertThat(header(deadLetters.get("reservation-events").readRecord(), "kafka_dlt-exception-message"))
                 .contains("ReservationConfirmed payload does not match its schema");
-        assertThat(pages.get(customer.toString())).isNull();
+        assertThat(page(customer)).isNull();
     }
 
     @Test
@@ -259,7 +310,7 @@ class MyPageTopologyTest {
         send(ContractEvents.envelope("customer-events", "customer", "CustomerUpdated", "1.1", customer, at(0),
                 Map.of("customerId", customer.toString(), "name", "Kim")));
 
-        assertThat(pages.get(customer.toString())).isNull();
+        assertThat(page(customer)).isNull();
         assertNoDeadLetters();
     }
 
@@ -267,6 +318,11 @@ class MyPageTopologyTest {
         for (var message : messages) {
             topics.get(message.topic()).pipeInput(message.key(), message.value());
         }
+    }
+
+    /** The customer's page as My Page reads it from the store, or null. */
+    private MyPage page(UUID customer) {
+        return PageParts.read(pages, customer);
     }
 
     private List<String> storedKeys() {
