@@ -36,8 +36,8 @@ class MyPageStreamsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(MyPageStreamsConfiguration.class);
 
     @Bean
-    KStream<String, CustomerActivity> myPageActivities(StreamsBuilder builder, EventEnvelopes envelopes, ProjectingMyPage projecting,
-            TraceContexts traces) {
+    KStream<String, CustomerActivity> myPageActivities(StreamsBuilder builder, EventEnvelopes envelopes,
+            ProjectingMyPage projecting, TraceContexts traces) {
         return MyPageTopology.define(builder, new CustomerActivityContract(envelopes), projecting, traces);
     }
 

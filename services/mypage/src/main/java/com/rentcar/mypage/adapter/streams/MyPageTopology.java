@@ -41,7 +41,7 @@ public final class MyPageTopology {
     public static final List<String> SOURCES = List.of(CUSTOMER_EVENTS, RESERVATION_EVENTS, PAYMENT_EVENTS,
             RENTAL_EVENTS);
 
-    /** The key-value store of pages, in parts: {@code <customer>/} → profile, {@code <customer>/<reservation>} → entry. */
+    /** The store of pages, in parts: {@code <customer>/} → profile, {@code <customer>/<reservation>} → entry. */
     public static final String STORE = "mypage-pages";
     /** Names the repartition topic ({@code <application.id>-activity-by-customer-repartition}). */
     static final String BY_CUSTOMER = "activity-by-customer";
