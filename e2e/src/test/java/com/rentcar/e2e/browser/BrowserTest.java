@@ -178,10 +178,7 @@ abstract class BrowserTest {
      */
     static RentCarSystem.Response reserveViaApi(String token, String carId, LocalDate pickup, LocalDate back) {
         await().atMost(Duration.ofSeconds(60)).until(() -> system.onOffer(carId, token));
-        var body = """
-                {"carId":"%s","pickupDate":"%s","returnDate":"%s"}""".formatted(carId, pickup, back);
-        var answer = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> system.post("/api/reservations", token, body), response -> response.status() != 503);
+        var answer = system.reserve(token, carId, pickup, back);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         return answer;
     }

@@ -313,10 +313,14 @@ export function myPageView(main, { signal, flash, session }) {
         : null));
   }
 
+  function showRefunded(amount) {
+    message.show('success', t('mypage.cancelled', { amount: money(amount) }));
+  }
+
   function showHistory(entries) {
     for (const entry of entries) {
       if (refundsAwaited.has(entry.reservationId) && entry.reservationStatus === 'CANCELLED') {
-        message.show('success', t('mypage.cancelled', { amount: money(refundsAwaited.get(entry.reservationId)) }));
+        showRefunded(refundsAwaited.get(entry.reservationId));
         refundsAwaited.delete(entry.reservationId);
       }
     }
@@ -395,7 +399,7 @@ export function myPageView(main, { signal, flash, session }) {
         refundsAwaited.set(entry.reservationId, amount);
         message.show('info', t('mypage.cancel.pending'));
       } else {
-        message.show('success', t('mypage.cancelled', { amount: money(amount) }));
+        showRefunded(amount);
       }
       showHistory(latest);
     } catch (failure) {

@@ -34,28 +34,37 @@ final class FoldIntoPage implements Processor<String, CustomerActivity, Void, Vo
     @Override
     public void process(Record<String, CustomerActivity> record) {
         var activity = record.value();
-        splitWholePage(activity.customerId(), record.timestamp());
         var key = PageParts.keyOf(activity);
         var part = pages.get(key);
+        // parts are written only once the customer's page is in parts, so a page kept whole can only be behind a
+        // missing part: one lookup for the first event about a reservation, none for the ones after it
+        if (part == null && splitWholePage(activity.customerId(), record.timestamp())) {
+            part = pages.get(key);
+        }
         pages.put(key, ValueAndTimestamp.make(projecting.project(part == null ? null : part.value(), activity),
                 record.timestamp()));
     }
 
-    /** Splits a page an earlier version kept whole into its parts, the first time the customer's page changes. */
-    private void splitWholePage(UUID customerId, long timestamp) {
+    /**
+     * Splits a page an earlier version kept whole into its parts.
+     *
+     * @return whether there was such a page
+     */
+    private boolean splitWholePage(UUID customerId, long timestamp) {
         var whole = pages.get(PageParts.wholePageKey(customerId));
         if (whole == null) {
-            return;
+            return false;
         }
         var page = whole.value();
         if (page.customer() != null) {
-            pages.putIfAbsent(PageParts.profileKey(customerId),
+            pages.put(PageParts.profileKey(customerId),
                     ValueAndTimestamp.make(new MyPage(customerId, page.customer(), List.of()), timestamp));
         }
         for (var entry : page.history()) {
-            pages.putIfAbsent(PageParts.entryKey(customerId, entry.reservationId()),
+            pages.put(PageParts.entryKey(customerId, entry.reservationId()),
                     ValueAndTimestamp.make(new MyPage(customerId, null, List.of(entry)), timestamp));
         }
         pages.delete(PageParts.wholePageKey(customerId));
+        return true;
     }
 }

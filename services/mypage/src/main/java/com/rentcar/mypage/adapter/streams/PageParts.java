@@ -20,7 +20,7 @@ import com.rentcar.mypage.domain.ReservationChanged;
 final class PageParts {
 
     private static final char SEPARATOR = '/';
-    /** Sorts after every reservation id (ASCII), so {@code <customer>/} to this bounds a customer's parts. */
+    /** Sorts after every reservation id (ASCII), so {@code <customer>} to this bounds a customer's keys. */
     private static final String LAST = "/\uffff";
 
     private PageParts() {
@@ -37,12 +37,10 @@ final class PageParts {
     /** The customer's page as the store holds it now, or {@code null} when it holds nothing of it. */
     static MyPage read(ReadOnlyKeyValueStore<String, MyPage> store, UUID customerId) {
         var parts = new ArrayList<MyPage>();
-        try (var range = store.range(profileKey(customerId), customerId + LAST)) {
+        // from <customer> itself: a page kept whole is in the same range, and no other customer's key is (ids have
+        // one length, so another id differs from this one before its end)
+        try (var range = store.range(wholePageKey(customerId), customerId + LAST)) {
             range.forEachRemaining(part -> parts.add(part.value));
-        }
-        var whole = store.get(wholePageKey(customerId));
-        if (whole != null) {
-            parts.add(whole);
         }
         return parts.isEmpty() ? null : MyPage.assembledFrom(customerId, parts);
     }
